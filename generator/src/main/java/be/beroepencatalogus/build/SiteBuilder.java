@@ -1,0 +1,89 @@
+package be.beroepencatalogus.build;
+
+import be.beroepencatalogus.check.CatalogueChecker;
+import be.beroepencatalogus.check.Problem;
+import be.beroepencatalogus.load.BaseUrl;
+import be.beroepencatalogus.load.ContentLoader;
+import be.beroepencatalogus.load.LoadResult;
+import be.beroepencatalogus.model.Catalogue;
+import be.beroepencatalogus.model.SourceRef;
+import be.beroepencatalogus.plan.PlanRenderer;
+import be.beroepencatalogus.plan.PlanViews;
+import be.beroepencatalogus.render.CatalogueJson;
+import be.beroepencatalogus.render.MarkdownHtml;
+import be.beroepencatalogus.render.Messages;
+import be.beroepencatalogus.render.PageContext;
+import be.beroepencatalogus.render.PageRenderer;
+import be.beroepencatalogus.render.SiteOutput;
+import be.beroepencatalogus.render.Sitemap;
+import be.beroepencatalogus.render.Templates;
+import be.beroepencatalogus.render.ThemeAssets;
+import be.beroepencatalogus.render.Urls;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Runs the pipeline in order: load -> check -> render pages, plans, data files -> swap the output folder.
+ * Content with errors writes nothing; the previous site stays as it was.
+ */
+public final class SiteBuilder {
+  private final Templates templates = new Templates();
+  private final ThemeAssets assets = new ThemeAssets();
+
+  /** Loads and checks the content; problems are sorted by file and line. */
+  public CheckResult check(Path contentDir) {
+    LoadResult loaded = new ContentLoader().load(contentDir);
+    List<Problem> problems = new ArrayList<>(loaded.problems());
+    problems.addAll(new CatalogueChecker().check(loaded.catalogue()));
+    problems.sort(Problem.BY_POSITION);
+    return new CheckResult(loaded.catalogue(), problems);
+  }
+
+  public BuildResult build(BuildOptions options) throws IOException {
+    long start = System.nanoTime();
+    CheckResult checked = check(options.contentDir());
+    List<Problem> problems = new ArrayList<>(checked.problems());
+    if (options.baseUrl().isPresent() && !BaseUrl.isValid(options.baseUrl().get())) {
+      problems.add(Problem.error(new SourceRef("--base-url", 1, 1), "invalid base URL '" + options.baseUrl().get() + "'",
+          "use an absolute http(s) URL such as https://example.org/catalogus/, or a path starting with /"));
+    }
+    if (problems.stream().anyMatch(Problem::isError)) {
+      return new BuildResult(problems, false, 0, 0, elapsedSince(start));
+    }
+    Catalogue catalogue = checked.catalogue();
+    if (options.baseUrl().isPresent()) {
+      catalogue = catalogue.withSettings(catalogue.settings().withBaseUrl(BaseUrl.normalize(options.baseUrl().get())));
+    }
+    Messages messages;
+    try {
+      messages = new Messages(catalogue.settings().language());
+    } catch (IllegalArgumentException e) {
+      problems.add(Problem.error(catalogue.settings().source(), "the theme has no UI strings for language '" + catalogue.settings().language() + "'", "use 'language: nl'"));
+      return new BuildResult(problems, false, 0, 0, elapsedSince(start));
+    }
+    Catalogue finalCatalogue = catalogue;
+    SiteOutput out = new OutputSwap(options.outDir()).replaceWith(dir -> render(finalCatalogue, messages, dir));
+    return new BuildResult(problems, true, out.pageCount(), out.fileCount(), elapsedSince(start));
+  }
+
+  private SiteOutput render(Catalogue catalogue, Messages messages, Path dir) {
+    SiteOutput out = new SiteOutput(dir);
+    Urls urls = new Urls(catalogue.settings().baseUrl());
+    MarkdownHtml markdown = new MarkdownHtml(urls);
+    PageContext ctx = new PageContext(catalogue.settings(), urls, messages);
+    new PageRenderer(templates, ctx, markdown).renderAll(catalogue, out);
+    new PlanRenderer(templates, ctx, new PlanViews(markdown, messages)).renderAll(catalogue, out);
+    out.write("/catalogus.json", new CatalogueJson().json(catalogue));
+    out.write("/sitemap.xml", new Sitemap().xml(catalogue, urls));
+    out.write("/robots.txt", "User-agent: *\nAllow: /\nSitemap: " + urls.absolute("/sitemap.xml") + "\n");
+    assets.copyTo(out);
+    return out;
+  }
+
+  private static Duration elapsedSince(long start) {
+    return Duration.ofNanos(System.nanoTime() - start);
+  }
+}

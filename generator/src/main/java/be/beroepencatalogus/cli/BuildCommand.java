@@ -1,0 +1,45 @@
+package be.beroepencatalogus.cli;
+
+import be.beroepencatalogus.build.BuildOptions;
+import be.beroepencatalogus.build.BuildResult;
+import be.beroepencatalogus.build.SiteBuilder;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+@Command(
+    name = "build",
+    mixinStandardHelpOptions = true,
+    description = "Checks the content, then builds the whole site. A build with errors writes nothing: the previous site stays.")
+final class BuildCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+
+  @Option(names = "--content", paramLabel = "DIR", defaultValue = "content", description = "Content folder (default: ${DEFAULT-VALUE}).")
+  Path content;
+
+  @Option(names = "--out", paramLabel = "DIR", defaultValue = "site", description = "Output folder (default: ${DEFAULT-VALUE}).")
+  Path out;
+
+  @Option(names = "--base-url", paramLabel = "URL", description = "Address the site is published at; overrides base_url in site.yaml.")
+  String baseUrl;
+
+  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", description = "How to print problems: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+  ProblemPrinter.Format format;
+
+  @Override
+  public Integer call() throws Exception {
+    BuildResult result = new SiteBuilder().build(new BuildOptions(content, out, Optional.ofNullable(baseUrl)));
+    ProblemPrinter.print(result.problems(), format, spec.commandLine().getErr());
+    if (!result.succeeded()) {
+      spec.commandLine().getErr().println("build failed: " + ProblemPrinter.summary(result.problems()) + "; " + out + " was not changed");
+      return ExitCodes.CONTENT_ERROR;
+    }
+    spec.commandLine().getOut().printf("built %d pages (%d files) into %s in %d ms%n",
+        result.pages(), result.files(), out, result.elapsed().toMillis());
+    return ExitCodes.OK;
+  }
+}

@@ -1,0 +1,50 @@
+package be.beroepencatalogus.cli;
+
+import java.io.PrintWriter;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** The {@code catalog} command line: a thin shell over the pipeline. The only place that exits. */
+@Command(
+    name = "catalog",
+    mixinStandardHelpOptions = true,
+    version = "Beroepencatalogus 0.1",
+    description = "Builds and checks a catalogue of occupations (Markdown + YAML) into a static website.",
+    subcommands = {BuildCommand.class, CheckCommand.class, CommandLine.HelpCommand.class})
+public final class Main {
+
+  @Option(names = "--debug", description = "Print stack traces of unexpected errors.", scope = CommandLine.ScopeType.INHERIT)
+  boolean debug;
+
+  public static void main(String[] args) {
+    System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+  }
+
+  /** Runs the command line and returns the exit code: 0 success, 1 content errors, 2 usage errors. */
+  public static int run(String[] args, PrintWriter out, PrintWriter err) {
+    CommandLine cli = new CommandLine(new Main());
+    cli.setOut(out);
+    cli.setErr(err);
+    cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+      boolean debug = parseResult.matchedOption("--debug") != null
+          || parseResult.subcommand() != null && parseResult.subcommand().matchedOption("--debug") != null;
+      commandLine.getErr().println("error: " + describe(e));
+      if (debug) {
+        e.printStackTrace(commandLine.getErr());
+      }
+      commandLine.getErr().flush();
+      return ExitCodes.CONTENT_ERROR;
+    });
+    if (args.length == 0) {
+      cli.usage(err);
+      return ExitCodes.USAGE;
+    }
+    return cli.execute(args);
+  }
+
+  private static String describe(Exception e) {
+    String message = e.getMessage();
+    return message == null || message.isBlank() ? e.getClass().getSimpleName() : message;
+  }
+}

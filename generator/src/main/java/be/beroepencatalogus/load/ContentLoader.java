@@ -1,0 +1,263 @@
+package be.beroepencatalogus.load;
+
+import be.beroepencatalogus.check.Problem;
+import be.beroepencatalogus.model.Catalogue;
+import be.beroepencatalogus.model.Competency;
+import be.beroepencatalogus.model.CompetencyUse;
+import be.beroepencatalogus.model.Group;
+import be.beroepencatalogus.model.KeySkill;
+import be.beroepencatalogus.model.KeySkillUse;
+import be.beroepencatalogus.model.Occupation;
+import be.beroepencatalogus.model.SiteSettings;
+import be.beroepencatalogus.model.Slugs;
+import be.beroepencatalogus.model.SourceRef;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.yaml.snakeyaml.nodes.Node;
+
+/**
+ * Reads a content folder into a {@link Catalogue}: {@code site.yaml}, and one Markdown file with YAML front
+ * matter per occupation, competency and key skill. It reports every problem it meets, with its position,
+ * and keeps going so that one run shows them all; it does not check references between files (that is
+ * the checker's work).
+ */
+public final class ContentLoader {
+  private static final Set<String> SETTINGS_KEYS = Set.of("title", "language", "base_url", "organisation", "description");
+  private static final Set<String> OCCUPATION_KEYS =
+      Set.of("title", "aliases", "duration", "sector", "competencies", "key_skills");
+  private static final Set<String> TITLE_ONLY = Set.of("title");
+  private static final Set<String> GROUP_KEYS = Set.of(Group.BASIS.key(), Group.SPECIFIEK.key());
+  private static final Set<String> KEY_SKILL_USE_KEYS = Set.of("id", "description");
+  private static final String ID_HINT = "the id is the file name; to change it, rename the file";
+
+  private final SkillSections skillSections = new SkillSections();
+
+  public LoadResult load(Path contentDir) {
+    List<Problem> problems = new ArrayList<>();
+    if (!Files.isDirectory(contentDir)) {
+      problems.add(Problem.error(SourceRef.file(display(contentDir)), "content folder not found", "pass --content DIR"));
+      return new LoadResult(new Catalogue(defaultSettings(contentDir), List.of(), List.of(), List.of()), problems);
+    }
+    SiteSettings settings = loadSettings(contentDir, problems);
+    List<Occupation> occupations = new ArrayList<>();
+    for (Path file : markdownFiles(contentDir, ContentLayout.OCCUPATIONS_DIR, problems)) {
+      read(contentDir, file, problems).ifPresent(source -> parseOccupation(source, idOf(file), problems).ifPresent(occupations::add));
+    }
+    List<Competency> competencies = new ArrayList<>();
+    for (Path file : markdownFiles(contentDir, ContentLayout.COMPETENCIES_DIR, problems)) {
+      read(contentDir, file, problems).ifPresent(source -> parseCompetency(source, idOf(file), problems).ifPresent(competencies::add));
+    }
+    List<KeySkill> keySkills = new ArrayList<>();
+    for (Path file : markdownFiles(contentDir, ContentLayout.KEY_SKILLS_DIR, problems)) {
+      read(contentDir, file, problems).ifPresent(source -> parseKeySkill(source, idOf(file), problems).ifPresent(keySkills::add));
+    }
+    return new LoadResult(new Catalogue(settings, occupations, competencies, keySkills), problems);
+  }
+
+  private SiteSettings defaultSettings(Path contentDir) {
+    return new SiteSettings("Beroepencatalogus", "nl", "/", "", "", SourceRef.file(display(contentDir.resolve(ContentLayout.SETTINGS_FILE))));
+  }
+
+  private SiteSettings loadSettings(Path contentDir, List<Problem> problems) {
+    Path file = contentDir.resolve(ContentLayout.SETTINGS_FILE);
+    SiteSettings fallback = defaultSettings(contentDir);
+    if (!Files.exists(file)) {
+      problems.add(Problem.error(fallback.source(), "catalogue settings file is missing", "create it with at least 'title: ...'"));
+      return fallback;
+    }
+    Optional<SourceFile> source = read(contentDir, file, problems);
+    if (source.isEmpty()) {
+      return fallback;
+    }
+    Optional<YamlDocument.Mapping> yaml = YamlDocument.parse(source.get(), source.get().text(), 1, problems);
+    if (yaml.isEmpty()) {
+      return fallback;
+    }
+    YamlDocument.Mapping m = yaml.get().allowOnly(SETTINGS_KEYS, "known keys: " + String.join(", ", sorted(SETTINGS_KEYS)));
+    String title = m.requiredText("title", "the catalogue's name, shown on every page").orElse(fallback.title());
+    String language = m.optionalText("language");
+    if (language.isEmpty()) {
+      language = "nl";
+    }
+    String baseUrl = m.optionalText("base_url");
+    Optional<Node> baseUrlNode = m.value("base_url");
+    if (baseUrl.isEmpty()) {
+      baseUrl = "/";
+    } else if (!BaseUrl.isValid(baseUrl)) {
+      m.doc().error(baseUrlNode.orElseThrow(), "invalid base_url '" + baseUrl + "'", "use an absolute http(s) URL such as https://example.org/catalogus/, or a path starting with /");
+      baseUrl = "/";
+    }
+    return new SiteSettings(title, language, BaseUrl.normalize(baseUrl), m.optionalText("organisation"), m.optionalText("description"), m.at());
+  }
+
+  private Optional<Occupation> parseOccupation(SourceFile source, String id, List<Problem> problems) {
+    return frontMatter(source, problems)
+        .flatMap(fm -> YamlDocument.parse(source, fm.yaml(), fm.yamlFirstLine(), problems)
+            .map(yaml -> {
+              YamlDocument.Mapping m = yaml.allowOnly(OCCUPATION_KEYS, ID_HINT);
+              checkId(source, id, problems);
+              String title = m.requiredText("title", "the occupation's name, such as 'title: Medewerker callcenter'").orElse(id);
+              List<CompetencyUse> uses = competencyUses(m, problems);
+              List<KeySkillUse> keySkills = keySkillUses(m);
+              String description = fm.body().strip();
+              if (description.isEmpty()) {
+                problems.add(Problem.error(source.at(fm.bodyFirstLine(), 1), "the occupation has no description", "write it in Markdown below the closing '---'"));
+              }
+              return new Occupation(id, title, m.optionalTextList("aliases"), m.optionalText("duration"), m.optionalText("sector"),
+                  description, uses, keySkills, source.at(1, 1));
+            }));
+  }
+
+  private List<CompetencyUse> competencyUses(YamlDocument.Mapping m, List<Problem> problems) {
+    List<CompetencyUse> uses = new ArrayList<>();
+    Optional<Node> value = m.value("competencies");
+    if (value.isEmpty()) {
+      problems.add(Problem.error(m.at(), "missing required key 'competencies'", "list the competency ids under 'competencies:' in 'basis:' and 'specifiek:'"));
+      return uses;
+    }
+    m.doc().mapping(value.get(), "'competencies'").ifPresent(groups -> {
+      groups.allowOnly(GROUP_KEYS, "the groups are 'basis' and 'specifiek'");
+      for (Group group : Group.values()) {
+        groups.value(group.key()).flatMap(list -> m.doc().list(list, group.key())).ifPresent(items -> {
+          for (Node item : items) {
+            m.doc().text(item, group.key()).ifPresent(ref -> uses.add(new CompetencyUse(ref, group, m.doc().at(item))));
+          }
+        });
+      }
+      if (uses.isEmpty() && groups.keys().stream().allMatch(GROUP_KEYS::contains)) {
+        m.doc().error(value.get(), "the occupation lists no competencies", "add competency ids under 'basis:' or 'specifiek:'");
+      }
+    });
+    return uses;
+  }
+
+  private List<KeySkillUse> keySkillUses(YamlDocument.Mapping m) {
+    List<KeySkillUse> uses = new ArrayList<>();
+    m.value("key_skills").flatMap(list -> m.doc().list(list, "key_skills")).ifPresent(items -> {
+      for (Node item : items) {
+        m.doc().mapping(item, "each key skill").ifPresent(entry -> {
+          entry.allowOnly(KEY_SKILL_USE_KEYS, "a key skill entry has 'id' and 'description'");
+          Optional<String> ref = entry.requiredText("id", "the key skill's file name without .md");
+          Optional<String> description = entry.requiredText("description", "what this key skill means for this occupation");
+          if (ref.isPresent() && description.isPresent()) {
+            uses.add(new KeySkillUse(ref.get(), description.get(), entry.doc().at(entry.value("id").orElseThrow())));
+          }
+        });
+      }
+    });
+    return uses;
+  }
+
+  private Optional<Competency> parseCompetency(SourceFile source, String id, List<Problem> problems) {
+    return frontMatter(source, problems)
+        .flatMap(fm -> YamlDocument.parse(source, fm.yaml(), fm.yamlFirstLine(), problems)
+            .map(yaml -> {
+              YamlDocument.Mapping m = yaml.allowOnly(TITLE_ONLY, ID_HINT);
+              checkId(source, id, problems);
+              String title = m.requiredText("title", "the competency as the plan names it").orElse(id);
+              SkillSections.Result sections = skillSections.split(source, fm.body(), fm.bodyFirstLine(), problems);
+              if (sections.skills().isEmpty()) {
+                problems.add(Problem.error(source.at(fm.bodyFirstLine(), 1), "the competency has no skills", "start each skill with a '## ' heading and write its training actions below it"));
+              }
+              return new Competency(id, title, sections.intro(), sections.skills(), source.at(1, 1));
+            }));
+  }
+
+  private Optional<KeySkill> parseKeySkill(SourceFile source, String id, List<Problem> problems) {
+    return frontMatter(source, problems)
+        .flatMap(fm -> YamlDocument.parse(source, fm.yaml(), fm.yamlFirstLine(), problems)
+            .map(yaml -> {
+              YamlDocument.Mapping m = yaml.allowOnly(TITLE_ONLY, ID_HINT);
+              checkId(source, id, problems);
+              String title = m.requiredText("title", "the key skill's name, such as 'title: Flexibel zijn'").orElse(id);
+              String definition = fm.body().strip();
+              if (definition.isEmpty()) {
+                problems.add(Problem.error(source.at(fm.bodyFirstLine(), 1), "the key skill has no definition", "write its general definition in Markdown below the closing '---'"));
+              }
+              return new KeySkill(id, title, definition, source.at(1, 1));
+            }));
+  }
+
+  private static void checkId(SourceFile source, String id, List<Problem> problems) {
+    if (!Slugs.isValidId(id)) {
+      problems.add(Problem.error(source.at(1, 1), "invalid id '" + id + "' (the file name)",
+          "rename the file to use only a-z, 0-9 and '-', such as '" + Slugs.fromTitle(id, 80) + ".md'"));
+    }
+  }
+
+  private static Optional<FrontMatter> frontMatter(SourceFile source, List<Problem> problems) {
+    Optional<FrontMatter> fm = FrontMatter.split(source.text());
+    if (fm.isEmpty()) {
+      boolean opened = source.text().startsWith("---");
+      problems.add(Problem.error(source.at(1, 1),
+          opened ? "the front matter is not closed" : "missing front matter",
+          opened ? "end it with a line '---'" : "start the file with a line '---', the 'title: ...' line, and another '---'"));
+    }
+    return fm;
+  }
+
+  private Optional<SourceFile> read(Path contentDir, Path file, List<Problem> problems) {
+    String path = display(file);
+    try {
+      byte[] bytes = Files.readAllBytes(file);
+      SourceFile source = SourceFile.decode(path, bytes);
+      if (source.text().isBlank()) {
+        problems.add(Problem.error(SourceRef.file(path), "the file is empty", null));
+        return Optional.empty();
+      }
+      return Optional.of(source);
+    } catch (SourceFile.InvalidUtf8Exception e) {
+      problems.add(Problem.error(e.at, "the file is not valid UTF-8", "save it as UTF-8 in your editor"));
+    } catch (IOException e) {
+      problems.add(Problem.error(SourceRef.file(path), "cannot read the file: " + e.getClass().getSimpleName() + " " + e.getMessage()));
+    }
+    return Optional.empty();
+  }
+
+  private static List<Path> markdownFiles(Path contentDir, String folder, List<Problem> problems) {
+    Path dir = contentDir.resolve(folder);
+    if (!Files.isDirectory(dir)) {
+      return List.of();
+    }
+    try (Stream<Path> files = Files.walk(dir)) {
+      return files
+          .filter(p -> p.getFileName().toString().endsWith(".md") && Files.isRegularFile(p))
+          .sorted()
+          .toList();
+    } catch (NoSuchFileException e) {
+      return List.of();
+    } catch (IOException e) {
+      problems.add(Problem.error(SourceRef.file(display(dir)), "cannot list the folder: " + e.getMessage()));
+      return List.of();
+    }
+  }
+
+  private static String idOf(Path file) {
+    String name = file.getFileName().toString();
+    return name.substring(0, name.length() - ".md".length());
+  }
+
+  /** The path as the author typed it or relative to the working folder, with forward slashes. */
+  static String display(Path file) {
+    Path normalized = file.normalize();
+    Path cwd = Path.of("").toAbsolutePath();
+    if (normalized.isAbsolute() && normalized.startsWith(cwd)) {
+      normalized = cwd.relativize(normalized);
+    }
+    return normalized.toString().replace('\\', '/');
+  }
+
+  private static List<String> sorted(Set<String> keys) {
+    String[] array = keys.toArray(String[]::new);
+    Arrays.sort(array);
+    return List.of(array);
+  }
+}

@@ -1,0 +1,112 @@
+package be.beroepencatalogus.model;
+
+import java.text.Collator;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * The whole catalogue, immutable. Lists keep the order in which they were loaded (sorted by file path); the
+ * reverse relations (which occupations use a competency or ask for a key skill) are derived once here.
+ */
+public final class Catalogue {
+  private final SiteSettings settings;
+  private final List<Occupation> occupations;
+  private final List<Competency> competencies;
+  private final List<KeySkill> keySkills;
+  private final Map<String, Occupation> occupationsById;
+  private final Map<String, Competency> competenciesById;
+  private final Map<String, KeySkill> keySkillsById;
+  private final Map<String, List<Occupation>> occupationsByCompetency;
+  private final Map<String, List<Occupation>> occupationsByKeySkill;
+
+  public Catalogue(
+      SiteSettings settings, List<Occupation> occupations, List<Competency> competencies, List<KeySkill> keySkills) {
+    this.settings = settings;
+    this.occupations = List.copyOf(occupations);
+    this.competencies = List.copyOf(competencies);
+    this.keySkills = List.copyOf(keySkills);
+    this.occupationsById = index(this.occupations, Occupation::id);
+    this.competenciesById = index(this.competencies, Competency::id);
+    this.keySkillsById = index(this.keySkills, KeySkill::id);
+    List<Occupation> byTitle = this.occupations.stream().sorted(byTitle(Occupation::title)).toList();
+    this.occupationsByCompetency =
+        group(byTitle, o -> o.competencies().stream().map(CompetencyUse::competencyId).distinct().toList());
+    this.occupationsByKeySkill =
+        group(byTitle, o -> o.keySkills().stream().map(KeySkillUse::keySkillId).distinct().toList());
+  }
+
+  /** Dutch alphabetical order, ignoring case and accents, with the id as a tie-breaker for stable output. */
+  public static <T> Comparator<T> byTitle(Function<T, String> title) {
+    Collator collator = Collator.getInstance(Locale.forLanguageTag("nl-BE"));
+    collator.setStrength(Collator.SECONDARY);
+    return Comparator.comparing(title, collator::compare).thenComparing(t -> title.apply(t));
+  }
+
+  private static <T> Map<String, T> index(List<T> items, Function<T, String> id) {
+    // First one wins: duplicates are reported by the checker, and must not crash the build of the report.
+    Map<String, T> map = new LinkedHashMap<>();
+    for (T item : items) {
+      map.putIfAbsent(id.apply(item), item);
+    }
+    return Map.copyOf(map);
+  }
+
+  private static Map<String, List<Occupation>> group(
+      List<Occupation> occupations, Function<Occupation, List<String>> keys) {
+    Map<String, List<Occupation>> map = new LinkedHashMap<>();
+    for (Occupation o : occupations) {
+      for (String key : keys.apply(o)) {
+        map.computeIfAbsent(key, k -> new java.util.ArrayList<>()).add(o);
+      }
+    }
+    return map.entrySet().stream().collect(Collectors.toUnmodifiableMap(Map.Entry::getKey, e -> List.copyOf(e.getValue())));
+  }
+
+  public SiteSettings settings() {
+    return settings;
+  }
+
+  public Catalogue withSettings(SiteSettings newSettings) {
+    return new Catalogue(newSettings, occupations, competencies, keySkills);
+  }
+
+  public List<Occupation> occupations() {
+    return occupations;
+  }
+
+  public List<Competency> competencies() {
+    return competencies;
+  }
+
+  public List<KeySkill> keySkills() {
+    return keySkills;
+  }
+
+  public Optional<Occupation> occupation(String id) {
+    return Optional.ofNullable(occupationsById.get(id));
+  }
+
+  public Optional<Competency> competency(String id) {
+    return Optional.ofNullable(competenciesById.get(id));
+  }
+
+  public Optional<KeySkill> keySkill(String id) {
+    return Optional.ofNullable(keySkillsById.get(id));
+  }
+
+  /** Occupations that use the competency, A-Z. */
+  public List<Occupation> occupationsUsingCompetency(String competencyId) {
+    return occupationsByCompetency.getOrDefault(competencyId, List.of());
+  }
+
+  /** Occupations that ask for the key skill, A-Z. */
+  public List<Occupation> occupationsAskingKeySkill(String keySkillId) {
+    return occupationsByKeySkill.getOrDefault(keySkillId, List.of());
+  }
+}

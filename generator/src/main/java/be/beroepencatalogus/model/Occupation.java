@@ -1,0 +1,29 @@
+package be.beroepencatalogus.model;
+
+import java.util.List;
+
+/**
+ * An occupation ("beroep"). {@code duration} is the indicative duration ("indicatieve duurtijd") and may be
+ * empty, as may {@code sector}. Competencies keep the author's order.
+ */
+public record Occupation(
+    String id,
+    String title,
+    List<String> aliases,
+    String duration,
+    String sector,
+    String descriptionMarkdown,
+    List<CompetencyUse> competencies,
+    List<KeySkillUse> keySkills,
+    SourceRef source) {
+
+  public Occupation {
+    aliases = List.copyOf(aliases);
+    competencies = List.copyOf(competencies);
+    keySkills = List.copyOf(keySkills);
+  }
+
+  public List<CompetencyUse> competencies(Group group) {
+    return competencies.stream().filter(c -> c.group() == group).toList();
+  }
+}

@@ -1,0 +1,180 @@
+package be.beroepencatalogus.render;
+
+import be.beroepencatalogus.model.Catalogue;
+import be.beroepencatalogus.model.Competency;
+import be.beroepencatalogus.model.Group;
+import be.beroepencatalogus.model.KeySkill;
+import be.beroepencatalogus.model.Occupation;
+import be.beroepencatalogus.model.Slugs;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Renders the catalogue's HTML pages (home, occupations, competencies, key skills, search, 404) through
+ * the theme's templates. Plans are rendered by the {@code plan} stage.
+ */
+public final class PageRenderer {
+  private static final Locale DUTCH = Locale.forLanguageTag("nl-BE");
+
+  private final Templates templates;
+  private final PageContext ctx;
+  private final MarkdownHtml markdown;
+
+  public PageRenderer(Templates templates, PageContext ctx, MarkdownHtml markdown) {
+    this.templates = templates;
+    this.ctx = ctx;
+    this.markdown = markdown;
+  }
+
+  public void renderAll(Catalogue catalogue, SiteOutput out) {
+    home(catalogue, out);
+    for (Occupation occupation : catalogue.occupations()) {
+      occupation(catalogue, occupation, out);
+    }
+    for (Competency competency : catalogue.competencies()) {
+      competency(catalogue, competency, out);
+    }
+    for (KeySkill keySkill : catalogue.keySkills()) {
+      keySkill(catalogue, keySkill, out);
+    }
+    search(catalogue, out);
+    notFound(out);
+  }
+
+  private PageMeta.Breadcrumb homeCrumb() {
+    return new PageMeta.Breadcrumb(ctx.t("nav.home"), ctx.urls().home());
+  }
+
+  void home(Catalogue catalogue, SiteOutput out) {
+    int skills = catalogue.competencies().stream().mapToInt(c -> c.skills().size()).sum();
+    Views.Counts counts =
+        new Views.Counts(catalogue.occupations().size(), catalogue.competencies().size(), skills, catalogue.keySkills().size());
+    Map<String, List<Views.OccupationLink>> byLetter = new LinkedHashMap<>();
+    catalogue.occupations().stream()
+        .sorted(Catalogue.byTitle(Occupation::title))
+        .forEach(o -> byLetter.computeIfAbsent(letterOf(o.title()), k -> new ArrayList<>())
+            .add(new Views.OccupationLink(o.title(), ctx.urls().occupation(o.id()), o.aliases())));
+    List<Views.LetterGroup> groups = byLetter.entrySet().stream().map(e -> new Views.LetterGroup(e.getKey(), e.getValue())).toList();
+    String description = ctx.settings().description().isEmpty() ? ctx.settings().title() : ctx.settings().description();
+    PageMeta meta = new PageMeta(ctx.settings().title(), description, "/", List.of(homeCrumb()));
+    out.writePage("/", templates.render("home.jte", Map.of("ctx", ctx, "meta", meta, "view", new Views.Home(counts, groups))));
+  }
+
+  private static String letterOf(String title) {
+    String slug = Slugs.fromTitle(title, 1);
+    char first = slug.isEmpty() ? '#' : slug.charAt(0);
+    return Character.isLetter(first) ? String.valueOf(first).toUpperCase(Locale.ROOT) : "#";
+  }
+
+  void occupation(Catalogue catalogue, Occupation occupation, SiteOutput out) {
+    Views.Occupation view =
+        new Views.Occupation(
+            occupation.id(),
+            occupation.title(),
+            occupation.aliases(),
+            occupation.duration(),
+            occupation.sector(),
+            markdown.toHtml(occupation.descriptionMarkdown()),
+            competencyLinks(catalogue, occupation, Group.BASIS),
+            competencyLinks(catalogue, occupation, Group.SPECIFIEK),
+            occupation.keySkills().stream()
+                .map(use -> {
+                  KeySkill k = catalogue.keySkill(use.keySkillId()).orElseThrow();
+                  return new Views.KeySkillItem(k.title(), ctx.urls().keySkill(k.id()), markdown.toHtml(use.descriptionMarkdown()));
+                })
+                .toList(),
+            ctx.urls().plan(occupation.id()));
+    String path = Urls.occupationPath(occupation.id());
+    PageMeta meta =
+        new PageMeta(
+            occupation.title() + " · " + ctx.settings().title(),
+            ctx.t("occupation.description", occupation.title().toLowerCase(DUTCH)),
+            path,
+            List.of(homeCrumb(), new PageMeta.Breadcrumb(occupation.title(), null)));
+    out.writePage(path, templates.render("occupation.jte", Map.of("ctx", ctx, "meta", meta, "view", view)));
+  }
+
+  private List<Views.CompetencyLink> competencyLinks(Catalogue catalogue, Occupation occupation, Group group) {
+    return occupation.competencies(group).stream()
+        .map(use -> catalogue.competency(use.competencyId()).orElseThrow())
+        .map(c -> new Views.CompetencyLink(c.title(), ctx.urls().competency(c.id()), c.skills().size()))
+        .toList();
+  }
+
+  void competency(Catalogue catalogue, Competency competency, SiteOutput out) {
+    List<Views.SkillSection> skills =
+        competency.skills().stream()
+            .map(s -> new Views.SkillSection(s.title(), s.anchor(), markdown.toHtml(s.trainingActionsMarkdown())))
+            .toList();
+    List<Views.UsingOccupation> users =
+        catalogue.occupationsUsingCompetency(competency.id()).stream()
+            .map(o -> new Views.UsingOccupation(o.title(), ctx.urls().occupation(o.id()), groupLabel(o, competency.id())))
+            .toList();
+    Views.Competency view = new Views.Competency(competency.id(), competency.title(), markdown.toHtml(competency.introMarkdown()), skills, users);
+    String path = Urls.competencyPath(competency.id());
+    PageMeta meta =
+        new PageMeta(
+            competency.title() + " · " + ctx.settings().title(),
+            ctx.t("competency.description", competency.skills().size()),
+            path,
+            List.of(homeCrumb(), new PageMeta.Breadcrumb(competency.title(), null)));
+    out.writePage(path, templates.render("competency.jte", Map.of("ctx", ctx, "meta", meta, "view", view)));
+  }
+
+  private String groupLabel(Occupation occupation, String competencyId) {
+    return occupation.competencies().stream()
+        .filter(use -> use.competencyId().equals(competencyId))
+        .findFirst()
+        .map(use -> ctx.t("group." + use.group().key() + ".short"))
+        .orElse("");
+  }
+
+  void keySkill(Catalogue catalogue, KeySkill keySkill, SiteOutput out) {
+    List<Views.KeySkillUse> uses =
+        catalogue.occupationsAskingKeySkill(keySkill.id()).stream()
+            .flatMap(o -> o.keySkills().stream()
+                .filter(use -> use.keySkillId().equals(keySkill.id()))
+                .limit(1)
+                .map(use -> new Views.KeySkillUse(o.title(), ctx.urls().occupation(o.id()), markdown.toHtml(use.descriptionMarkdown()))))
+            .toList();
+    Views.KeySkill view = new Views.KeySkill(keySkill.id(), keySkill.title(), markdown.toHtml(keySkill.definitionMarkdown()), uses);
+    String path = Urls.keySkillPath(keySkill.id());
+    PageMeta meta =
+        new PageMeta(
+            keySkill.title() + " · " + ctx.settings().title(),
+            ctx.t("kind.keyskill") + ": " + keySkill.title(),
+            path,
+            List.of(homeCrumb(), new PageMeta.Breadcrumb(keySkill.title(), null)));
+    out.writePage(path, templates.render("keyskill.jte", Map.of("ctx", ctx, "meta", meta, "view", view)));
+  }
+
+  void search(Catalogue catalogue, SiteOutput out) {
+    List<Views.IndexEntry> entries = new ArrayList<>();
+    for (Occupation o : catalogue.occupations()) {
+      entries.add(new Views.IndexEntry(o.title(), ctx.urls().occupation(o.id()), ctx.t("kind.occupation")));
+    }
+    for (Competency c : catalogue.competencies()) {
+      entries.add(new Views.IndexEntry(c.title(), ctx.urls().competency(c.id()), ctx.t("kind.competency")));
+      c.skills().forEach(s -> entries.add(new Views.IndexEntry(s.title(), ctx.urls().skill(c.id(), s.anchor()), ctx.t("kind.skill"))));
+    }
+    for (KeySkill k : catalogue.keySkills()) {
+      entries.add(new Views.IndexEntry(k.title(), ctx.urls().keySkill(k.id()), ctx.t("kind.keyskill")));
+    }
+    entries.sort(Catalogue.<Views.IndexEntry>byTitle(Views.IndexEntry::title).thenComparing(Views.IndexEntry::url));
+    PageMeta meta =
+        new PageMeta(
+            ctx.t("search.title") + " · " + ctx.settings().title(),
+            ctx.t("search.description"),
+            Urls.SEARCH_PATH,
+            List.of(homeCrumb(), new PageMeta.Breadcrumb(ctx.t("search.title"), null)));
+    out.writePage(Urls.SEARCH_PATH, templates.render("search.jte", Map.of("ctx", ctx, "meta", meta, "view", new Views.SearchIndex(entries))));
+  }
+
+  void notFound(SiteOutput out) {
+    PageMeta meta = new PageMeta(ctx.t("notfound.title") + " · " + ctx.settings().title(), ctx.t("notfound.text"), "/404.html", List.of(homeCrumb()));
+    out.writePage("/404.html", templates.render("notfound.jte", Map.of("ctx", ctx, "meta", meta)));
+  }
+}
