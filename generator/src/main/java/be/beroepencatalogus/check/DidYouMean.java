@@ -9,7 +9,7 @@ public final class DidYouMean {
   private DidYouMean() {}
 
   public static Optional<String> closest(String word, Collection<String> known) {
-    int limit = Math.max(1, Math.min(3, word.length() / 3));
+    int limit = word.length() <= 3 ? 1 : Math.min(3, (word.length() + 2) / 3);
     return known.stream()
         .filter(k -> distance(word, k) <= limit)
         .min(Comparator.comparingInt((String k) -> distance(word, k)).thenComparing(k -> k));

@@ -1,0 +1,50 @@
+package be.beroepencatalogus.render;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+
+class MarkdownHtmlTest {
+  private final MarkdownHtml markdown = new MarkdownHtml(new Urls("https://example.org/catalogus/"));
+
+  @Test
+  void rawHtmlBlocksAndInlineHtmlAreShownAsText() {
+    String html = markdown.toHtml("<script>alert(1)</script>\n\nTekst met <img src=x onerror=alert(2)> erin.");
+    Document doc = Jsoup.parseBodyFragment(html);
+
+    assertTrue(doc.select("script, img").isEmpty(), html);
+    assertTrue(doc.text().contains("<script>alert(1)</script>"), doc.text());
+    assertTrue(doc.text().contains("<img src=x onerror=alert(2)>"), doc.text());
+  }
+
+  @Test
+  void javascriptAndDataLinksAreNeutralised() {
+    Document doc = Jsoup.parseBodyFragment(markdown.toHtml("[klik](javascript:alert(1)) en [b](vbscript:x) en ![i](javascript:alert(3))"));
+
+    doc.select("a[href], img[src]").forEach(e -> {
+      String url = e.hasAttr("href") ? e.attr("href") : e.attr("src");
+      assertFalse(url.toLowerCase().contains("script:"), url);
+    });
+  }
+
+  @Test
+  void siteRelativeLinksGetTheBasePathAndNoNofollow() {
+    Document doc = Jsoup.parseBodyFragment(markdown.toHtml("Zie [koken](/competenties/koken/#snijden) en [extern](https://vdab.be/)."));
+
+    assertEquals("/catalogus/competenties/koken/#snijden", doc.select("a").get(0).attr("href"));
+    assertEquals("https://vdab.be/", doc.select("a").get(1).attr("href"));
+    assertFalse(doc.select("a").get(0).hasAttr("rel"));
+  }
+
+  @Test
+  void listsStayListsAndTablesRender() {
+    Document doc = Jsoup.parseBodyFragment(markdown.toHtml("- een\n- twee\n\n| a | b |\n|---|---|\n| 1 | 2 |\n"));
+
+    assertEquals(2, doc.select("ul > li").size());
+    assertEquals(1, doc.select("table td:contains(2)").size());
+  }
+}
