@@ -1,0 +1,155 @@
+package be.beroepencatalogus.serve;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Executors;
+import java.util.function.Consumer;
+
+/**
+ * Serves a built site folder over HTTP on the loopback interface, the way a static host does: {@code /x/}
+ * serves {@code x/index.html}, {@code /x} redirects to {@code /x/} when that is a folder, and unknown paths
+ * get {@code 404.html} with status 404. Nothing outside the folder is ever served. JDK 17 has no
+ * {@code SimpleFileServer}, hence this small handler.
+ */
+public final class StaticSiteServer implements AutoCloseable {
+  private static final Map<String, String> CONTENT_TYPES = Map.ofEntries(
+      Map.entry("html", "text/html; charset=utf-8"),
+      Map.entry("css", "text/css; charset=utf-8"),
+      Map.entry("js", "text/javascript; charset=utf-8"),
+      Map.entry("json", "application/json"),
+      Map.entry("xml", "application/xml"),
+      Map.entry("txt", "text/plain; charset=utf-8"),
+      Map.entry("svg", "image/svg+xml"),
+      Map.entry("png", "image/png"),
+      Map.entry("ico", "image/x-icon"),
+      Map.entry("pdf", "application/pdf"),
+      Map.entry("ttf", "font/ttf"),
+      Map.entry("woff2", "font/woff2"),
+      Map.entry("bin", "application/octet-stream"));
+
+  /** One answered request: method, raw path with query, status. */
+  public record Request(String method, String path, int status) {}
+
+  private final Path root;
+  private final HttpServer server;
+  private final Consumer<Request> listener;
+
+  private StaticSiteServer(Path root, HttpServer server, Consumer<Request> listener) {
+    this.root = root.toAbsolutePath().normalize();
+    this.server = server;
+    this.listener = listener;
+  }
+
+  /** Starts serving {@code root} on 127.0.0.1; port 0 picks a free port. Every answered request goes to {@code listener}. */
+  public static StaticSiteServer start(Path root, int port, Consumer<Request> listener) throws IOException {
+    return start(root, InetAddress.getLoopbackAddress(), port, listener);
+  }
+
+  public static StaticSiteServer start(Path root, InetAddress address, int port, Consumer<Request> listener) throws IOException {
+    HttpServer server = HttpServer.create(new InetSocketAddress(address, port), 0);
+    StaticSiteServer site = new StaticSiteServer(root, server, listener);
+    server.createContext("/", site::handle);
+    server.setExecutor(Executors.newFixedThreadPool(4, r -> {
+      Thread t = new Thread(r, "static-site-server");
+      t.setDaemon(true);
+      return t;
+    }));
+    server.start();
+    return site;
+  }
+
+  public int port() {
+    return server.getAddress().getPort();
+  }
+
+  /** The server's address, such as {@code http://127.0.0.1:8080/}. */
+  public String url() {
+    return "http://" + server.getAddress().getAddress().getHostAddress() + ":" + port() + "/";
+  }
+
+  private void handle(HttpExchange exchange) throws IOException {
+    int status;
+    try {
+      status = respond(exchange);
+    } catch (IOException | RuntimeException e) {
+      status = 500;
+      send(exchange, 500, "text/plain; charset=utf-8", "internal error".getBytes(), false);
+    } finally {
+      exchange.close();
+    }
+    listener.accept(new Request(exchange.getRequestMethod(), exchange.getRequestURI().toString(), status));
+  }
+
+  private int respond(HttpExchange exchange) throws IOException {
+    String method = exchange.getRequestMethod();
+    boolean head = method.equals("HEAD");
+    if (!head && !method.equals("GET")) {
+      exchange.getResponseHeaders().set("Allow", "GET, HEAD");
+      return send(exchange, 405, "text/plain; charset=utf-8", "method not allowed".getBytes(), false);
+    }
+    URI uri = exchange.getRequestURI();
+    String path = uri.getPath();
+    if (path == null || !path.startsWith("/") || path.contains("\0")) {
+      return notFound(exchange, head);
+    }
+    Path file = root.resolve(path.substring(1)).normalize();
+    if (!file.startsWith(root)) {
+      return notFound(exchange, head);
+    }
+    if (Files.isDirectory(file)) {
+      if (!path.endsWith("/")) {
+        String query = uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery();
+        exchange.getResponseHeaders().set("Location", uri.getRawPath() + "/" + query);
+        return send(exchange, 301, "text/plain; charset=utf-8", new byte[0], head);
+      }
+      file = file.resolve("index.html");
+    }
+    if (!Files.isRegularFile(file) || !file.toRealPath().startsWith(root.toRealPath())) {
+      return notFound(exchange, head);
+    }
+    return send(exchange, 200, contentType(file), Files.readAllBytes(file), head);
+  }
+
+  private int notFound(HttpExchange exchange, boolean head) throws IOException {
+    Path page = root.resolve("404.html");
+    byte[] body = Files.isRegularFile(page) ? Files.readAllBytes(page) : "niet gevonden".getBytes();
+    return send(exchange, 404, "text/html; charset=utf-8", body, head);
+  }
+
+  private static int send(HttpExchange exchange, int status, String type, byte[] body, boolean head) throws IOException {
+    exchange.getResponseHeaders().set("Content-Type", type);
+    exchange.getResponseHeaders().set("Cache-Control", "no-cache");
+    exchange.getResponseHeaders().set("X-Content-Type-Options", "nosniff");
+    exchange.getResponseHeaders().set("Referrer-Policy", "no-referrer");
+    if (head || body.length == 0) {
+      exchange.sendResponseHeaders(status, -1);
+    } else {
+      exchange.sendResponseHeaders(status, body.length);
+      try (OutputStream out = exchange.getResponseBody()) {
+        out.write(body);
+      }
+    }
+    return status;
+  }
+
+  private static String contentType(Path file) {
+    String name = file.getFileName().toString();
+    int dot = name.lastIndexOf('.');
+    String extension = dot < 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
+    return CONTENT_TYPES.getOrDefault(extension, "application/octet-stream");
+  }
+
+  @Override
+  public void close() {
+    server.stop(0);
+  }
+}

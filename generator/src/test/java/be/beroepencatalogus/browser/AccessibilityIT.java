@@ -1,0 +1,137 @@
+package be.beroepencatalogus.browser;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
+
+/** WCAG 2.2 A/AA with axe-core on every page kind, in light and dark mode, and keyboard use. */
+class AccessibilityIT {
+  @TempDir static Path dir;
+  static SiteUnderTest site;
+  static Browser browser;
+
+  @BeforeAll
+  static void start() throws IOException {
+    browser = Browser.start();
+    site = SiteUnderTest.build(SiteUnderTest.BUNDLED_CONTENT, dir.resolve("site"));
+  }
+
+  @AfterAll
+  static void stop() {
+    if (browser != null) {
+      browser.close();
+    }
+    if (site != null) {
+      site.close();
+    }
+  }
+
+  @BeforeEach
+  void lightDesktop() {
+    browser.colorScheme("light");
+    browser.resetViewport();
+  }
+
+  static Stream<Arguments> pageKinds() {
+    return SiteUnderTest.PAGE_KINDS.stream().map(kind -> Arguments.of(kind[0], kind[1]));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("pageKinds")
+  void axeFindsNoWcagViolationsInLightMode(String kind, String path) {
+    browser.open(site.url(path));
+    Axe.Result result = Axe.run(browser);
+
+    assertEquals(List.of(), result.violations());
+    assertTrue(result.passedRules() > 10, "axe ran only " + result.passedRules() + " rules");
+  }
+
+  @Test
+  void theHarnessSeesViolationsWhenThereAreSome() {
+    // Guards the tests above against a harness that silently checks nothing.
+    browser.open(site.url("/"));
+    browser.script("""
+        const main = document.querySelector('main');
+        main.insertAdjacentHTML('beforeend', '<p id="grijs">grijs op wit</p><input type="text"><img src="/assets/favicon.svg">');
+        // Through the CSSOM: the page's Content-Security-Policy rightly refuses inline style attributes.
+        Object.assign(document.getElementById('grijs').style, { color: '#bbb', background: '#fff' });""");
+
+    List<String> violations = Axe.run(browser).violations();
+    assertTrue(violations.stream().anyMatch(v -> v.startsWith("color-contrast")), violations.toString());
+    assertTrue(violations.stream().anyMatch(v -> v.startsWith("label")), violations.toString());
+    assertTrue(violations.stream().anyMatch(v -> v.startsWith("image-alt")), violations.toString());
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("pageKinds")
+  void axeFindsNoWcagViolationsInDarkMode(String kind, String path) {
+    browser.colorScheme("dark");
+    browser.open(site.url(path));
+    assertEquals("dark", browser.script("return matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light'"));
+
+    assertEquals(List.of(), Axe.run(browser).violations());
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("pageKinds")
+  void theFirstTabReachesAVisibleSkipLinkThatMovesFocusToTheContent(String kind, String path) {
+    browser.open(site.url(path));
+    new Actions(browser.driver()).sendKeys(Keys.TAB).perform();
+    WebElement skip = browser.driver().switchTo().activeElement();
+
+    assertEquals("skip-link", skip.getAttribute("class"));
+    assertTrue(skip.isDisplayed());
+    assertTrue(skip.getRect().getY() >= 0 && skip.getRect().getHeight() >= 16, "skip link not on screen: " + skip.getRect());
+    skip.sendKeys(Keys.ENTER);
+    assertEquals("inhoud", browser.driver().switchTo().activeElement().getAttribute("id"));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("pageKinds")
+  void everyControlIsReachableWithTabAndShowsAVisibleFocusIndicator(String kind, String path) {
+    browser.open(site.url(path));
+    long focusable = (Long) browser.script("""
+        const all = [...document.querySelectorAll('a[href], button, input, select, textarea, [tabindex]:not([tabindex="-1"])')]
+          .filter(e => e.getClientRects().length > 0 || e.classList.contains('skip-link'));
+        all.forEach((e, i) => e.dataset.kbd = i);
+        return all.length;""");
+    List<Long> reached = new ArrayList<>();
+    List<String> invisibleFocus = new ArrayList<>();
+    for (int i = 0; i < focusable + 2; i++) {
+      new Actions(browser.driver()).sendKeys(Keys.TAB).perform();
+      @SuppressWarnings("unchecked")
+      Map<String, Object> state = (Map<String, Object>) browser.script("""
+          const e = document.activeElement, s = getComputedStyle(e);
+          return { kbd: e.dataset.kbd ?? null, outline: s.outlineStyle, width: parseFloat(s.outlineWidth), shadow: s.boxShadow,
+                   text: (e.textContent || e.name || '').trim().slice(0, 40) };""");
+      if (state.get("kbd") == null) {
+        break; // focus left the page's controls (back to the browser UI)
+      }
+      reached.add(Long.parseLong((String) state.get("kbd")));
+      boolean outlined = !"none".equals(state.get("outline")) && ((Number) state.get("width")).doubleValue() >= 2;
+      if (!outlined && "none".equals(state.get("shadow"))) {
+        invisibleFocus.add(String.valueOf(state.get("text")));
+      }
+    }
+
+    assertEquals(focusable, reached.stream().distinct().count(), "reached " + reached + " of " + focusable);
+    assertEquals(List.of(), invisibleFocus);
+  }
+}

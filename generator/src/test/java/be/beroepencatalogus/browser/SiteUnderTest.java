@@ -1,0 +1,64 @@
+package be.beroepencatalogus.browser;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import be.beroepencatalogus.build.BuildOptions;
+import be.beroepencatalogus.build.BuildResult;
+import be.beroepencatalogus.build.SiteBuilder;
+import be.beroepencatalogus.serve.StaticSiteServer;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+/** A catalogue built into a folder and served on a free loopback port, recording every request it answers. */
+final class SiteUnderTest implements AutoCloseable {
+  static final Path BUNDLED_CONTENT = Path.of(System.getProperty("user.dir")).resolve("../content").normalize();
+
+  /** Page kinds of the bundled catalogue, by name, as site paths. */
+  static final List<String[]> PAGE_KINDS = List.of(
+      new String[] {"home", "/"},
+      new String[] {"beroep", "/beroepen/medewerker-callcenter/"},
+      new String[] {"opleidingsplan", "/beroepen/medewerker-callcenter/opleidingsplan/"},
+      new String[] {"competentie", "/competenties/klant-informeren-en-adviseren/"},
+      new String[] {"sleutelvaardigheid", "/sleutelvaardigheden/kunnen-omgaan-met-stress/"},
+      new String[] {"zoeken", "/zoeken/?q=klachten"},
+      new String[] {"404", "/bestaat-niet/"});
+
+  private final StaticSiteServer server;
+  private final List<StaticSiteServer.Request> answered = new CopyOnWriteArrayList<>();
+
+  private SiteUnderTest(Path site) throws IOException {
+    this.server = StaticSiteServer.start(site, 0, answered::add);
+  }
+
+  static SiteUnderTest build(Path content, Path out) throws IOException {
+    BuildResult result = new SiteBuilder().build(new BuildOptions(content, out, Optional.of("/")));
+    assertTrue(result.succeeded(), result.problems().toString());
+    return new SiteUnderTest(out);
+  }
+
+  String url(String sitePath) {
+    return server.url() + sitePath.substring(1);
+  }
+
+  String host() {
+    return "127.0.0.1:" + server.port();
+  }
+
+  /** Requests the server answered with a status of 400 or more, apart from the given intended ones. */
+  List<StaticSiteServer.Request> failedRequests(String... expected) {
+    List<String> allowed = List.of(expected);
+    return answered.stream().filter(r -> r.status() >= 400 && !allowed.contains(r.path())).toList();
+  }
+
+  void clearRequests() {
+    answered.clear();
+  }
+
+  @Override
+  public void close() {
+    server.close();
+  }
+}
