@@ -154,14 +154,14 @@ public final class PageRenderer {
   void search(Catalogue catalogue, SiteOutput out) {
     List<Views.IndexEntry> entries = new ArrayList<>();
     for (Occupation o : catalogue.occupations()) {
-      entries.add(new Views.IndexEntry(o.title(), ctx.urls().occupation(o.id()), ctx.t("kind.occupation")));
+      entries.add(new Views.IndexEntry(o.title(), ctx.urls().occupation(o.id()), ctx.t("kind.occupation"), null));
     }
     for (Competency c : catalogue.competencies()) {
-      entries.add(new Views.IndexEntry(c.title(), ctx.urls().competency(c.id()), ctx.t("kind.competency")));
-      c.skills().forEach(s -> entries.add(new Views.IndexEntry(s.title(), ctx.urls().skill(c.id(), s.anchor()), ctx.t("kind.skill"))));
+      entries.add(new Views.IndexEntry(c.title(), ctx.urls().competency(c.id()), ctx.t("kind.competency"), null));
+      c.skills().forEach(s -> entries.add(new Views.IndexEntry(s.title(), ctx.urls().skill(c.id(), s.anchor()), ctx.t("kind.skill"), c.title())));
     }
     for (KeySkill k : catalogue.keySkills()) {
-      entries.add(new Views.IndexEntry(k.title(), ctx.urls().keySkill(k.id()), ctx.t("kind.keyskill")));
+      entries.add(new Views.IndexEntry(k.title(), ctx.urls().keySkill(k.id()), ctx.t("kind.keyskill"), null));
     }
     entries.sort(Catalogue.<Views.IndexEntry>byTitle(Views.IndexEntry::title).thenComparing(Views.IndexEntry::url));
     PageMeta meta =

@@ -41,7 +41,8 @@ public final class Views {
 
   public record KeySkill(String id, String title, String definitionHtml, List<KeySkillUse> uses) {}
 
-  public record IndexEntry(String title, String url, String typeLabel) {}
+  /** One page in the A-Z list; {@code context} names the competency a skill belongs to, else null. */
+  public record IndexEntry(String title, String url, String typeLabel, String context) {}
 
   public record SearchIndex(List<IndexEntry> entries) {}
 }

@@ -133,7 +133,7 @@ class RenderedPagesTest {
     Document page = site.page("/zoeken/");
 
     assertEquals(List.of("Gerechten bereiden Competentie", "Hygiënisch werken Sleutelvaardigheid",
-        "Kent de recepten Vaardigheid", "Kok Beroep", "Snijdt groenten Vaardigheid"), texts(page, ".all-pages li"));
+        "Kent de recepten Vaardigheid in Gerechten bereiden", "Kok Beroep", "Snijdt groenten Vaardigheid in Gerechten bereiden"), texts(page, ".all-pages li"));
     assertEquals("/catalogus/competenties/koken/#kent-de-recepten", page.selectFirst(".all-pages li:contains(recepten) a").attr("href"));
   }
 

@@ -1,0 +1,64 @@
+package be.beroepencatalogus.browser;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Full-page screenshots of each page kind, desktop and phone, light and dark, for reviewers: target/screenshots/. */
+class ScreenshotGalleryIT {
+  private static final Path OUT = Path.of(System.getProperty("screenshots.dir", "target/screenshots"));
+  private static final List<String[]> PAGES = List.of(
+      new String[] {"home", "/"},
+      new String[] {"beroep", "/beroepen/medewerker-callcenter/"},
+      new String[] {"competentie", "/competenties/zich-voorstellen-aan-de-telefoon/"},
+      new String[] {"sleutelvaardigheid", "/sleutelvaardigheden/flexibel-zijn/"},
+      new String[] {"zoeken", "/zoeken/?q=klachten"},
+      new String[] {"opleidingsplan", "/beroepen/medewerker-callcenter/opleidingsplan/"});
+
+  @TempDir static Path dir;
+  static SiteUnderTest site;
+  static Browser browser;
+
+  @BeforeAll
+  static void start() throws IOException {
+    browser = Browser.start();
+    site = SiteUnderTest.build(SiteUnderTest.BUNDLED_CONTENT, dir.resolve("site"));
+  }
+
+  @AfterAll
+  static void stop() {
+    if (browser != null) {
+      browser.close();
+    }
+    if (site != null) {
+      site.close();
+    }
+  }
+
+  @Test
+  void writesAScreenshotOfEveryPageKindOnDesktopAndPhone() throws IOException {
+    Files.createDirectories(OUT);
+    for (String scheme : List.of("light", "dark")) {
+      browser.colorScheme(scheme);
+      for (String[] page : PAGES) {
+        for (int width : new int[] {1280, 360}) {
+          browser.viewport(width, width == 360 ? 740 : 900, width == 360);
+          browser.open(site.url(page[1]));
+          String name = page[0] + "-" + (width == 360 ? "360px" : "desktop") + (scheme.equals("dark") ? "-donker" : "") + ".png";
+          Path file = OUT.resolve(name);
+          Files.write(file, browser.fullPageScreenshot());
+          assertTrue(Files.size(file) > 5_000, name + " is suspiciously small");
+        }
+      }
+    }
+    browser.resetViewport();
+    browser.colorScheme("light");
+  }
+}
