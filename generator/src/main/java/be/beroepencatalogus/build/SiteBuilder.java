@@ -19,11 +19,17 @@ import be.beroepencatalogus.render.Sitemap;
 import be.beroepencatalogus.render.Templates;
 import be.beroepencatalogus.render.ThemeAssets;
 import be.beroepencatalogus.render.Urls;
+import be.beroepencatalogus.search.BrowserIndexWriter;
+import be.beroepencatalogus.search.SearchDoc;
+import be.beroepencatalogus.search.SearchDocs;
+import be.beroepencatalogus.search.SearchIndex;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import org.apache.lucene.store.ByteBuffersDirectory;
 
 /**
  * Runs the pipeline in order: load -> check -> render pages, plans, data files -> swap the output folder.
@@ -76,11 +82,21 @@ public final class SiteBuilder {
     PageContext ctx = new PageContext(catalogue.settings(), urls, messages);
     new PageRenderer(templates, ctx, markdown).renderAll(catalogue, out);
     new PlanRenderer(templates, ctx, new PlanViews(markdown, messages)).renderAll(catalogue, out);
+    writeSearchIndex(catalogue, messages, out);
     out.write("/catalogus.json", new CatalogueJson().json(catalogue));
     out.write("/sitemap.xml", new Sitemap().xml(catalogue, urls));
     out.write("/robots.txt", "User-agent: *\nAllow: /\nSitemap: " + urls.absolute("/sitemap.xml") + "\n");
     assets.copyTo(out);
     return out;
+  }
+
+  private static void writeSearchIndex(Catalogue catalogue, Messages messages, SiteOutput out) {
+    List<SearchDoc> docs = new SearchDocs().of(catalogue);
+    try (SearchIndex index = SearchIndex.build(docs, new ByteBuffersDirectory())) {
+      new BrowserIndexWriter().write(index, docs, messages, out);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   private static Duration elapsedSince(long start) {

@@ -15,7 +15,8 @@ public final class DidYouMean {
         .min(Comparator.comparingInt((String k) -> distance(word, k)).thenComparing(k -> k));
   }
 
-  static int distance(String a, String b) {
+  /** Levenshtein distance, ignoring case. */
+  public static int distance(String a, String b) {
     int[] previous = new int[b.length() + 1];
     int[] current = new int[b.length() + 1];
     for (int j = 0; j <= b.length(); j++) {

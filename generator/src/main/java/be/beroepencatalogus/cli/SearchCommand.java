@@ -1,0 +1,114 @@
+package be.beroepencatalogus.cli;
+
+import be.beroepencatalogus.build.SearchIndexCache;
+import be.beroepencatalogus.build.SiteBuilder;
+import be.beroepencatalogus.search.DocType;
+import be.beroepencatalogus.search.SearchEngine;
+import be.beroepencatalogus.search.SearchIndex;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+@Command(
+    name = "search",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Searches the catalogue with its Lucene index (Dutch stemming, accents ignored, the last word as a prefix,",
+      "one-letter typos corrected), ranked as on the site. The index is kept in --cache and rebuilt when content changes."
+    })
+final class SearchCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+
+  @Parameters(arity = "1..*", paramLabel = "QUERY", description = "Words to search for.")
+  List<String> query;
+
+  @Option(names = "--limit", paramLabel = "N", defaultValue = "10", description = "Number of results (default: ${DEFAULT-VALUE}).")
+  int limit;
+
+  @Option(names = "--type", paramLabel = "TYPE", description = "Only results of this type: beroep, competentie, vaardigheid, sleutelvaardigheid.")
+  String type;
+
+  @Option(names = "--json", description = "Print a JSON array of {type, id, title, url, score, snippet}.")
+  boolean json;
+
+  @Option(names = "--content", paramLabel = "DIR", defaultValue = "content", description = "Content folder (default: ${DEFAULT-VALUE}).")
+  Path content;
+
+  @Option(names = "--cache", paramLabel = "DIR", defaultValue = ".cache/search", description = "Index cache folder (default: ${DEFAULT-VALUE}).")
+  Path cache;
+
+  @Override
+  public Integer call() throws Exception {
+    if (limit < 1) {
+      throw new ParameterException(spec.commandLine(), "--limit must be at least 1");
+    }
+    Optional<DocType> only = Optional.empty();
+    if (type != null) {
+      only = Optional.of(DocType.fromKey(type).orElseThrow(() ->
+          new ParameterException(spec.commandLine(), "unknown --type '" + type + "' (use beroep, competentie, vaardigheid or sleutelvaardigheid)")));
+    }
+    SearchIndexCache.Outcome outcome = new SearchIndexCache(cache, new SiteBuilder()).open(content);
+    if (outcome instanceof SearchIndexCache.Invalid invalid) {
+      ProblemPrinter.print(invalid.check().problems(), ProblemPrinter.Format.text, spec.commandLine().getErr());
+      spec.commandLine().getErr().println("search: the content has errors; fix them first");
+      return ExitCodes.CONTENT_ERROR;
+    }
+    try (SearchIndex index = ((SearchIndexCache.Ready) outcome).index()) {
+      SearchEngine.Response response = new SearchEngine(index).search(String.join(" ", query), limit, only);
+      PrintWriter out = spec.commandLine().getOut();
+      if (json) {
+        out.println(toJson(response));
+      } else {
+        printText(response, out);
+      }
+      out.flush();
+    }
+    return ExitCodes.OK;
+  }
+
+  private void printText(SearchEngine.Response response, PrintWriter out) {
+    String q = String.join(" ", query);
+    if (response.corrected() != null) {
+      out.println("no results for \"" + q + "\"; showing results for \"" + response.corrected() + "\"");
+    } else if (response.partial()) {
+      out.println("no results with all words; showing results with some of them");
+    }
+    if (response.total() == 0) {
+      out.println("no results for \"" + q + "\"");
+      return;
+    }
+    String counts = response.counts().entrySet().stream().map(e -> e.getKey().key() + " " + e.getValue()).collect(Collectors.joining(", "));
+    out.println(response.total() + (response.total() == 1 ? " result" : " results") + " (" + counts + ")");
+    int rank = 1;
+    for (SearchEngine.Hit hit : response.hits()) {
+      out.printf("%3d. %-18s %s  %s%n", rank++, hit.doc().type().key(), hit.doc().title(), hit.doc().path());
+    }
+  }
+
+  private static String toJson(SearchEngine.Response response) throws Exception {
+    List<Map<String, Object>> results = response.hits().stream().map(hit -> {
+      Map<String, Object> r = new LinkedHashMap<>();
+      r.put("type", hit.doc().type().key());
+      r.put("id", hit.doc().id());
+      r.put("title", hit.doc().title());
+      r.put("url", hit.doc().path());
+      r.put("score", Math.round(hit.score() * 1000) / 1000.0);
+      r.put("snippet", hit.doc().snippet());
+      return r;
+    }).toList();
+    return new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(results);
+  }
+}

@@ -1,0 +1,61 @@
+package be.beroepencatalogus.search;
+
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.CharArraySet;
+import org.apache.lucene.analysis.LowerCaseFilter;
+import org.apache.lucene.analysis.StopFilter;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.Tokenizer;
+import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
+import org.apache.lucene.analysis.nl.DutchAnalyzer;
+import org.apache.lucene.analysis.snowball.SnowballFilter;
+import org.apache.lucene.analysis.standard.StandardTokenizer;
+
+/**
+ * The Dutch analysis of the search index: lower case, Dutch stop words dropped, accents folded
+ * ({@code potentiële} -> {@code potentiele}) and, for the scored fields, Snowball's Dutch stemmer
+ * ({@code klachten} -> {@code klacht}). The "surface" chain stops before stemming: it gives the words as a
+ * reader types them, which the browser maps to stems with an exported table instead of shipping a stemmer.
+ */
+public final class SearchAnalyzers {
+  private SearchAnalyzers() {}
+
+  public static CharArraySet stopwords() {
+    return DutchAnalyzer.getDefaultStopSet();
+  }
+
+  /** Lower case, stop words, folding, Dutch stemming: the scored fields. */
+  public static Analyzer stemming() {
+    return new Chain(true);
+  }
+
+  /** Lower case, stop words, folding, no stemming: the words as written. */
+  public static Analyzer surface() {
+    return new Chain(false);
+  }
+
+  private static final class Chain extends Analyzer {
+    private final boolean stem;
+
+    Chain(boolean stem) {
+      this.stem = stem;
+    }
+
+    @Override
+    protected TokenStreamComponents createComponents(String fieldName) {
+      Tokenizer source = new StandardTokenizer();
+      TokenStream stream = new LowerCaseFilter(source);
+      stream = new StopFilter(stream, stopwords());
+      stream = new ASCIIFoldingFilter(stream);
+      if (stem) {
+        stream = new SnowballFilter(stream, "Dutch");
+      }
+      return new TokenStreamComponents(source, stream);
+    }
+
+    @Override
+    protected TokenStream normalize(String fieldName, TokenStream in) {
+      return new ASCIIFoldingFilter(new LowerCaseFilter(in));
+    }
+  }
+}

@@ -1,0 +1,267 @@
+package be.beroepencatalogus.search;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.MultiTerms;
+import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.Scorable;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.SimpleCollector;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.util.BytesRef;
+
+/**
+ * The Lucene index of the catalogue. Scored fields ({@code title}, {@code alias}, {@code body}) hold stems;
+ * {@code words} holds the unstemmed, folded words for prefix completion, typo correction and the surface ->
+ * stem table. A stem's weight in a document is Lucene's BM25 score of that stem alone, with titles weighing
+ * most: the browser export and the CLI both rank with these weights.
+ */
+public final class SearchIndex implements AutoCloseable {
+  static final String TITLE = "title";
+  static final String ALIAS = "alias";
+  static final String BODY = "body";
+  static final String WORDS = "words";
+  static final String NUMBER = "number";
+  static final String TYPE = "type";
+  static final Map<String, Float> BOOSTS = Map.of(TITLE, 3.0f, ALIAS, 2.0f, BODY, 1.0f);
+
+  private final Directory directory;
+  private final DirectoryReader reader;
+  private final IndexSearcher searcher;
+  private final Analyzer stemming = SearchAnalyzers.stemming();
+
+  private SearchIndex(Directory directory) throws IOException {
+    this.directory = directory;
+    this.reader = DirectoryReader.open(directory);
+    this.searcher = new IndexSearcher(reader);
+  }
+
+  /** Indexes the documents into {@code directory} (replacing what is there) and opens the result. */
+  public static SearchIndex build(List<SearchDoc> docs, Directory directory) throws IOException {
+    Analyzer analyzer = new PerFieldAnalyzerWrapper(SearchAnalyzers.stemming(), Map.of(WORDS, SearchAnalyzers.surface()));
+    IndexWriterConfig config = new IndexWriterConfig(analyzer).setOpenMode(IndexWriterConfig.OpenMode.CREATE);
+    config.setRAMBufferSizeMB(256);
+    try (IndexWriter writer = new IndexWriter(directory, config)) {
+      for (SearchDoc doc : docs) {
+        Document d = new Document();
+        d.add(new NumericDocValuesField(NUMBER, doc.number()));
+        d.add(new NumericDocValuesField(TYPE, doc.type().ordinal()));
+        d.add(new StoredField("typeKey", doc.type().key()));
+        d.add(new StoredField("id", doc.id()));
+        d.add(new StoredField("path", doc.path()));
+        d.add(new StoredField("snippet", doc.snippet()));
+        d.add(new StoredField("context", doc.context()));
+        d.add(new TextField(TITLE, doc.title(), Field.Store.YES));
+        d.add(new TextField(ALIAS, doc.aliases(), Field.Store.NO));
+        d.add(new TextField(BODY, doc.body(), Field.Store.NO));
+        d.add(new TextField(WORDS, doc.title() + " \n " + doc.aliases() + " \n " + doc.body(), Field.Store.NO));
+        writer.addDocument(d);
+      }
+      writer.forceMerge(1);
+    }
+    return new SearchIndex(directory);
+  }
+
+  public static SearchIndex open(Directory directory) throws IOException {
+    return new SearchIndex(directory);
+  }
+
+  public int size() {
+    return reader.numDocs();
+  }
+
+  /** The query that scores one stem: its term in each scored field, boosted per field, summed. */
+  static Query stemQuery(String stem) {
+    BooleanQuery.Builder q = new BooleanQuery.Builder();
+    for (String field : List.of(TITLE, ALIAS, BODY)) {
+      q.add(new BoostQuery(new TermQuery(new Term(field, stem)), BOOSTS.get(field)), BooleanClause.Occur.SHOULD);
+    }
+    return q.build();
+  }
+
+  /** Every document the stem occurs in (by number) with its weight: Lucene's score of {@link #stemQuery}. */
+  public Map<Integer, Float> weights(String stem) {
+    Map<Integer, Float> weights = new TreeMap<>();
+    try {
+      searcher.search(stemQuery(stem), new SimpleCollector() {
+        private Scorable scorer;
+        private NumericDocValues numbers;
+
+        @Override
+        protected void doSetNextReader(LeafReaderContext context) throws IOException {
+          numbers = context.reader().getNumericDocValues(NUMBER);
+        }
+
+        @Override
+        public void setScorer(Scorable scorer) {
+          this.scorer = scorer;
+        }
+
+        @Override
+        public void collect(int doc) throws IOException {
+          numbers.advanceExact(doc);
+          weights.put((int) numbers.longValue(), scorer.score());
+        }
+
+        @Override
+        public ScoreMode scoreMode() {
+          return ScoreMode.COMPLETE;
+        }
+      });
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return weights;
+  }
+
+  /** All stems of the scored fields, sorted. */
+  public TreeSet<String> stems() {
+    TreeSet<String> stems = new TreeSet<>();
+    for (String field : List.of(TITLE, ALIAS, BODY)) {
+      forEachTerm(field, "", (term, df) -> stems.add(term));
+    }
+    return stems;
+  }
+
+  /** The unstemmed words with the number of documents each occurs in, sorted. */
+  public Map<String, Integer> surfaces() {
+    Map<String, Integer> surfaces = new TreeMap<>();
+    forEachTerm(WORDS, "", surfaces::put);
+    return surfaces;
+  }
+
+  /** Unstemmed words starting with {@code prefix}, with their document frequency, sorted. */
+  public Map<String, Integer> surfacesStartingWith(String prefix) {
+    Map<String, Integer> found = new LinkedHashMap<>();
+    forEachTerm(WORDS, prefix, found::put);
+    return found;
+  }
+
+  public int surfaceFrequency(String surface) {
+    try {
+      return reader.docFreq(new Term(WORDS, surface));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  public boolean hasStem(String stem) {
+    try {
+      for (String field : List.of(TITLE, ALIAS, BODY)) {
+        if (reader.docFreq(new Term(field, stem)) > 0) {
+          return true;
+        }
+      }
+      return false;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  interface TermVisitor {
+    void visit(String term, int docFreq);
+  }
+
+  private void forEachTerm(String field, String prefix, TermVisitor visitor) {
+    try {
+      Terms terms = MultiTerms.getTerms(reader, field);
+      if (terms == null) {
+        return;
+      }
+      TermsEnum e = terms.iterator();
+      BytesRef start = new BytesRef(prefix);
+      if (e.seekCeil(start) == TermsEnum.SeekStatus.END) {
+        return;
+      }
+      do {
+        String term = e.term().utf8ToString();
+        if (!term.startsWith(prefix)) {
+          return;
+        }
+        visitor.visit(term, e.docFreq());
+      } while (e.next() != null);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** The stem the index uses for an unstemmed, folded word. */
+  public String stem(String surface) {
+    List<String> tokens = analyze(stemming, surface);
+    return tokens.isEmpty() ? surface : tokens.get(0);
+  }
+
+  /** Splits user input the way the index splits text, without stemming: lower case, folded, stop words dropped. */
+  public static List<String> words(String input) {
+    return analyze(SearchAnalyzers.surface(), input);
+  }
+
+  private static List<String> analyze(Analyzer analyzer, String text) {
+    List<String> tokens = new ArrayList<>();
+    try (TokenStream stream = analyzer.tokenStream(WORDS, text)) {
+      CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+      stream.reset();
+      while (stream.incrementToken()) {
+        tokens.add(term.toString());
+      }
+      stream.end();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return tokens;
+  }
+
+  /** Display data of a document, by its Lucene id, from the stored fields. */
+  StoredDoc stored(int luceneDoc, int number) {
+    try {
+      StoredFields fields = searcher.storedFields();
+      Document d = fields.document(luceneDoc);
+      return new StoredDoc(number, DocType.fromKey(d.get("typeKey")).orElseThrow(), d.get("id"), d.get(TITLE),
+          d.get("path"), d.get("snippet"), d.get("context"));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** What a result shows: the stored fields of a document. */
+  public record StoredDoc(int number, DocType type, String id, String title, String path, String snippet, String context) {}
+
+  IndexSearcher searcher() {
+    return searcher;
+  }
+
+  @Override
+  public void close() throws IOException {
+    reader.close();
+    directory.close();
+  }
+}
