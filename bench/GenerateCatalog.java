@@ -326,6 +326,7 @@ public class GenerateCatalog {
     private final Map<Long, int[]> next2 = new HashMap<>();
     private int[][] next1arrays;
     private final Set<String> training = new HashSet<>();
+    private final Map<String, String[]> startTokens = new HashMap<>();
     private final Random random;
     private final double backoff;
 
@@ -380,7 +381,7 @@ public class GenerateCatalog {
       String best = null;
       for (int attempt = 0; attempt < 25; attempt++) {
         String start = starts.get(random.nextInt(starts.size()));
-        String[] first = start.strip().split("\\s+");
+        String[] first = startTokens.computeIfAbsent(start, k -> k.strip().split("\\s+"));
         List<String> out = new ArrayList<>(Arrays.asList(first).subList(0, Math.min(2, first.length)));
         int a = out.size() > 1 ? ids.getOrDefault(out.get(0), END) : END;
         int b = ids.getOrDefault(out.get(out.size() - 1), END);
@@ -444,7 +445,7 @@ public class GenerateCatalog {
     /** Person nouns of the seed used as the head of an occupation title (kept only when the seed has them). */
     private static final List<String> ROLE_CANDIDATES = List.of(
         "Medewerker", "Medewerker", "Medewerker", "Medewerker", "Verkoper", "Technicus", "Supervisor", "Adviseur",
-        "Verantwoordelijke", "Begeleider", "Agent", "Leverancier");
+        "Verantwoordelijke", "Begeleider", "Agent");
     /**
      * Key skill names in the seed's style ("Flexibel zijn", "Kunnen omgaan met stress", "Resultaat
      * nastreven"); a name is kept only when its key word occurs in the seed (the part in brackets).
@@ -471,9 +472,16 @@ public class GenerateCatalog {
         "begin", "belang", "nodige", "tijd", "vraag", "stand", "resultaat", "juiste", "meest", "eerste", "volgorde",
         "naam", "rol", "hoge", "grote", "centrale", "strikte", "verschillende", "gewenste", "courante", "afgesproken",
         "beoogde", "eigen", "principes", "werk", "job", "info", "zaken", "lijst", "graad", "aantallen", "werking",
-        "gebruik", "taalgebruik", "reacties", "types", "moeilijkheidsgraad", "tempo", "structuur", "verbinding",
-        "gesprek", "doel", "organisatie", "bedrijf", "onderneming", "kennis", "identiteit", "agents",
-        "belangrijkheid", "nevenverkoop", "zoals", "theoretisch", "dialect");
+        "gebruik", "reacties", "types", "moeilijkheidsgraad", "tempo", "structuur", "verbinding", "gesprek", "doel",
+        "organisatie", "bedrijf", "onderneming", "kennis", "identiteit", "agents", "belangrijkheid", "zoals",
+        "theoretisch", "dialect", "assertief", "best", "gaat", "ingeven", "invoeren", "binnenkomen", "voorstellen",
+        "kenmerken", "noden", "probleem", "oplossing", "toelichting", "toepassing", "observatie", "participatie",
+        "verduidelijking", "uitvoering", "nauwkeurigheid", "verantwoordelijkheid", "demonstratie", "begeleiding",
+        "opleiding", "vordering", "aanspreking", "voorstelling", "vraagstelling", "formulering", "klacht", "regels",
+        "contact", "scherm", "telefoon", "aanbod", "timing", "informatieverstrekking", "doorverwijzing",
+        "hoogdringendheid", "efficiëntie", "klantvriendelijkheid", "correct", "acties", "beschikking", "centra",
+        "functie", "opvattingen", "situaties", "teleurstelling", "uitdrukkingen", "standaardvraagstellingen",
+        "tijdsmarges", "oproep", "bestelling", "procedure", "product", "reservatie", "script", "sturing");
     private static final Set<String> STOPWORDS = Set.of(
         "van", "en", "of", "met", "in", "op", "aan", "te", "om", "bij", "voor", "over", "naar", "die", "dat", "zodat",
         "door", "tot", "is", "zijn", "kan", "wordt", "worden", "zal", "moet", "moeten", "als", "hoe", "wat", "welke",
@@ -495,34 +503,45 @@ public class GenerateCatalog {
       this.roles = r.isEmpty() ? List.of("Medewerker") : r;
     }
 
-    /** Nouns of the seed: a word after de/het/een that ends its phrase (punctuation or a function word follows). */
+    /**
+     * Nouns of the seed that can name a line of work: words with a noun suffix (-ing, -heid, -tie, -gesprek,
+     * -dienst, ...), and words after de/het/een that end their phrase (punctuation or a function word
+     * follows), without inflected adjectives and the seed's person nouns.
+     */
     private List<String> domainNouns() {
-      Map<String, Integer> counts = new LinkedHashMap<>();
+      Set<String> found = new HashSet<>();
       for (String sentence : corpus.all) {
         String[] raw = sentence.split("\\s+");
-        for (int i = 1; i < raw.length; i++) {
-          String article = raw[i - 1].toLowerCase(Locale.ROOT);
-          if (!(article.equals("de") || article.equals("het") || article.equals("een"))) {
+        for (int i = 0; i < raw.length; i++) {
+          String w = raw[i].replaceAll("[^\\p{L}-]", "");
+          if (!w.equals(w.toLowerCase(Locale.ROOT)) || w.length() < 4 || w.endsWith("-") || w.startsWith("-")
+              || STOPWORDS.contains(w) || NOT_DOMAINS.contains(w) || ADJECTIVE_ENDING.matcher(w).find()) {
             continue;
           }
-          String word = raw[i];
-          boolean ends = !word.matches("[\\p{L}-]+") || i + 1 == raw.length
+          if (w.length() >= 6 && NOUN_ENDING.matcher(w).find()) {
+            found.add(w);
+            continue;
+          }
+          String article = i > 0 ? raw[i - 1].toLowerCase(Locale.ROOT) : "";
+          boolean ends = !raw[i].matches("[\\p{L}-]+") || i + 1 == raw.length
               || STOPWORDS.contains(raw[i + 1].toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}]", ""));
-          String w = word.replaceAll("[^\\p{L}-]", "");
-          if (!ends || !w.equals(w.toLowerCase(Locale.ROOT)) || w.length() < 4 || w.endsWith("-") || w.startsWith("-")
-              || STOPWORDS.contains(w) || NOT_DOMAINS.contains(w)) {
-            continue;
+          if (ends && (article.equals("de") || article.equals("het") || article.equals("een"))) {
+            found.add(w);
           }
-          counts.merge(w, 1, Integer::sum);
         }
       }
-      List<String> result = new ArrayList<>(counts.keySet());
+      List<String> result = new ArrayList<>(found);
       result.sort(null);
       if (result.size() < 5) {
         result.addAll(List.of("klantendienst", "verkoop", "onthaal", "planning", "administratie"));
       }
       return result;
     }
+
+    private static final Pattern NOUN_ENDING = Pattern.compile(
+        "(ing|ingen|heid|tie|ties|ment|beheer|dienst|gesprek|gesprekken|werving|dossiers|gegevens|bronnen|software"
+            + "|verkoop|advies|onderwijs|systeem|centra|office|roosters|documenten|nummers|oproepen)$");
+    private static final Pattern ADJECTIVE_ENDING = Pattern.compile("(ste|cte|ële|ige|ale|lijke|ende|ieve|sche)$");
 
     List<String> nounList() {
       return nouns;
@@ -595,6 +614,9 @@ public class GenerateCatalog {
       List<String> competencies = new ArrayList<>();
       for (int c = 0; c < competencyTotal; c++) {
         String title = competencyTitle();
+        for (int attempt = 0; attempt < 10 && competencyIds.contains(slug(title)); attempt++) {
+          title = competencyTitle();
+        }
         String id = uniqueId(slug(title), competencyIds);
         competencies.add(id);
         StringBuilder text = new StringBuilder();
@@ -607,7 +629,7 @@ public class GenerateCatalog {
         for (int s = 0; s < skills; s++) {
           String heading = heading(anchors);
           text.append("## ").append(heading).append("\n\n");
-          text.append(trainingActions()).append('\n');
+          text.append(trainingActions());
           if (s + 1 < skills) {
             text.append('\n');
           }
@@ -837,25 +859,30 @@ public class GenerateCatalog {
       return aliases;
     }
 
+    private static final Pattern SENTENCE_TAIL = Pattern.compile("[\\s,;:(/–-]+$");
+    private static final Pattern TITLE_TAIL = Pattern.compile("[\\s.,;:(/–…-]+$");
+    private static final Pattern MARKUP = Pattern.compile("[#*_`<>{}\\[\\]|\\\\]");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern LEADING_NON_LETTERS = Pattern.compile("^[^\\p{L}]+");
+
     /** A sentence for a paragraph: balanced brackets and quotes, starts with a capital letter, ends with a full stop. */
     private static String clean(String raw) {
-      String s = tidy(raw);
-      s = s.replaceAll("[\\s,;:(/–-]+$", "");
-      if (!s.matches("(?s).*[.!?…]$")) {
-        s = s + ".";
+      String s = SENTENCE_TAIL.matcher(tidy(raw)).replaceAll("");
+      if (s.isEmpty()) {
+        return "Toelichten.";
       }
-      return s;
+      char last = s.charAt(s.length() - 1);
+      return last == '.' || last == '!' || last == '?' || last == '…' ? s : s + ".";
     }
 
     /** A title or heading: like a sentence, without the closing punctuation. */
     private static String cleanTitle(String raw) {
-      String s = tidy(raw);
-      s = s.replaceAll("[\\s.,;:(/–…-]+$", "");
+      String s = TITLE_TAIL.matcher(tidy(raw)).replaceAll("");
       return s.isEmpty() ? "Opleidingsactie" : s;
     }
 
     private static String tidy(String raw) {
-      String s = raw.replaceAll("[#*_`<>{}\\[\\]|\\\\]", "").replaceAll("\\s+", " ").strip();
+      String s = SPACES.matcher(MARKUP.matcher(raw).replaceAll("")).replaceAll(" ").strip();
       if (count(s, '(') != count(s, ')')) {
         s = s.replace("(", "").replace(")", "");
       }
@@ -863,8 +890,7 @@ public class GenerateCatalog {
         s = s.replace("\"", "");
       }
       // No Markdown at the start of a line: a paragraph starts with a letter.
-      s = s.replaceAll("^[^\\p{L}]+", "");
-      s = s.replaceAll(" +", " ").strip();
+      s = SPACES.matcher(LEADING_NON_LETTERS.matcher(s).replaceAll("")).replaceAll(" ").strip();
       if (s.isEmpty()) {
         return s;
       }
@@ -919,11 +945,12 @@ public class GenerateCatalog {
 
     private static final Pattern COMBINING_MARKS = Pattern.compile("\\p{M}+");
     private static final Pattern NON_ALNUM = Pattern.compile("[^a-z0-9]+");
+    private static final Pattern EDGE_HYPHENS = Pattern.compile("^-+|-+$");
 
     /** Like the generator's Slugs.fromTitle: accents folded, a-z0-9 and single hyphens, cut at a hyphen. */
     static String slug(String title) {
       String folded = COMBINING_MARKS.matcher(Normalizer.normalize(title, Normalizer.Form.NFD)).replaceAll("");
-      String slug = NON_ALNUM.matcher(folded.toLowerCase(Locale.ROOT)).replaceAll("-").replaceAll("^-+|-+$", "");
+      String slug = EDGE_HYPHENS.matcher(NON_ALNUM.matcher(folded.toLowerCase(Locale.ROOT)).replaceAll("-")).replaceAll("");
       return trimAtHyphen(slug, MAX_ID_LENGTH);
     }
 

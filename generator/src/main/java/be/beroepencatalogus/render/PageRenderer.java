@@ -18,6 +18,7 @@ import java.util.Map;
  */
 public final class PageRenderer {
   private static final Locale DUTCH = Locale.forLanguageTag("nl-BE");
+  private static final String SEARCH_SCRIPT = "search.js";
 
   private final Templates templates;
   private final PageContext ctx;
@@ -59,7 +60,7 @@ public final class PageRenderer {
             .add(new Views.OccupationLink(o.title(), ctx.urls().occupation(o.id()), o.aliases())));
     List<Views.LetterGroup> groups = byLetter.entrySet().stream().map(e -> new Views.LetterGroup(e.getKey(), e.getValue())).toList();
     String description = ctx.settings().description().isEmpty() ? ctx.settings().title() : ctx.settings().description();
-    PageMeta meta = new PageMeta(ctx.settings().title(), description, "/", List.of(homeCrumb()));
+    PageMeta meta = new PageMeta(ctx.settings().title(), description, "/", List.of(homeCrumb()), List.of(SEARCH_SCRIPT));
     out.writePage("/", templates.render("home.jte", Map.of("ctx", ctx, "meta", meta, "view", new Views.Home(counts, groups))));
   }
 
@@ -169,7 +170,8 @@ public final class PageRenderer {
             ctx.t("search.title") + " · " + ctx.settings().title(),
             ctx.t("search.description"),
             Urls.SEARCH_PATH,
-            List.of(homeCrumb(), new PageMeta.Breadcrumb(ctx.t("search.title"), null)));
+            List.of(homeCrumb(), new PageMeta.Breadcrumb(ctx.t("search.title"), null)),
+            List.of(SEARCH_SCRIPT));
     out.writePage(Urls.SEARCH_PATH, templates.render("search.jte", Map.of("ctx", ctx, "meta", meta, "view", new Views.SearchIndex(entries))));
   }
 

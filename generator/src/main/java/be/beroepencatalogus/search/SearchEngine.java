@@ -89,6 +89,7 @@ public final class SearchEngine {
       if (!stems.get(i).isEmpty() || word.length() < SearchQuery.MIN_TYPO_LENGTH) {
         continue;
       }
+      int position = i;
       Map<String, Integer> candidates = new HashMap<>();
       for (String prefix : SearchQuery.typoPrefixes(word)) {
         index.surfacesStartingWith(prefix).forEach((surface, df) -> {
@@ -99,7 +100,7 @@ public final class SearchEngine {
       }
       candidates.entrySet().stream()
           .min(Comparator.comparing((Map.Entry<String, Integer> e) -> -e.getValue()).thenComparing(Map.Entry::getKey))
-          .ifPresent(best -> fixed.set(words.indexOf(word), best.getKey()));
+          .ifPresent(best -> fixed.set(position, best.getKey()));
     }
     return fixed;
   }
