@@ -24,7 +24,8 @@ import java.util.stream.Stream;
  * Markov chain of order 2 with occasional back-off to order 1, trained on the seed's sentences, headings and
  * titles). Same seed content and same N give byte-identical output.
  *
- * <p>Usage: {@code java [-Dgenerate.seed=content] bench/GenerateCatalog.java N OUTDIR} (see bench/generate-catalog).
+ * <p>Usage: {@code java [-Dgenerate.seed=content] bench/GenerateCatalog.java N OUTDIR} (see bench/generate-catalog);
+ * {@code -Dgenerate.debug=true} also prints the seed nouns it found for occupation titles.
  * Standard library only.
  */
 public class GenerateCatalog {
@@ -70,6 +71,8 @@ public class GenerateCatalog {
           stats.occupations, stats.competencies, stats.skills, stats.keySkills, out, stats.files, stats.bytes / 1_000_000.0);
     } catch (IOException e) {
       fail(e.getClass().getSimpleName() + ": " + e.getMessage());
+    } catch (UncheckedIOException e) {
+      fail(e.getCause().getClass().getSimpleName() + ": " + e.getCause().getMessage());
     }
   }
 
@@ -614,8 +617,13 @@ public class GenerateCatalog {
       List<String> competencies = new ArrayList<>();
       for (int c = 0; c < competencyTotal; c++) {
         String title = competencyTitle();
-        for (int attempt = 0; attempt < 10 && competencyIds.contains(slug(title)); attempt++) {
+        for (int attempt = 0; attempt < 40 && competencyIds.contains(slug(title)); attempt++) {
           title = competencyTitle();
+        }
+        // Still taken: qualify it the way the seed does, "... (Inbound)".
+        String plain = title;
+        for (int attempt = 0; attempt < 20 && competencyIds.contains(slug(title)); attempt++) {
+          title = plain + " (" + nouns.get(random.nextInt(nouns.size())) + ")";
         }
         String id = uniqueId(slug(title), competencyIds);
         competencies.add(id);
