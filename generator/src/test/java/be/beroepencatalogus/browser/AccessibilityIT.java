@@ -57,6 +57,9 @@ class AccessibilityIT {
   @MethodSource("pageKinds")
   void axeFindsNoWcagViolationsInLightMode(String kind, String path) {
     browser.open(site.url(path));
+    if (path.contains("?q=")) {
+      SiteUnderTest.awaitSearch(browser);
+    }
     Axe.Result result = Axe.run(browser);
 
     assertEquals(List.of(), result.violations());
@@ -84,6 +87,9 @@ class AccessibilityIT {
   void axeFindsNoWcagViolationsInDarkMode(String kind, String path) {
     browser.colorScheme("dark");
     browser.open(site.url(path));
+    if (path.contains("?q=")) {
+      SiteUnderTest.awaitSearch(browser);
+    }
     assertEquals("dark", browser.script("return matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light'"));
 
     assertEquals(List.of(), Axe.run(browser).violations());
@@ -107,6 +113,9 @@ class AccessibilityIT {
   @MethodSource("pageKinds")
   void everyControlIsReachableWithTabAndShowsAVisibleFocusIndicator(String kind, String path) {
     browser.open(site.url(path));
+    if (path.contains("?q=")) {
+      SiteUnderTest.awaitSearch(browser);
+    }
     long focusable = (Long) browser.script("""
         const all = [...document.querySelectorAll('a[href], button, input, select, textarea, [tabindex]:not([tabindex="-1"])')]
           .filter(e => e.getClientRects().length > 0 || e.classList.contains('skip-link'));

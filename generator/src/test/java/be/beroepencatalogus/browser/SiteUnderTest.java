@@ -8,9 +8,12 @@ import be.beroepencatalogus.build.SiteBuilder;
 import be.beroepencatalogus.serve.StaticSiteServer;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** A catalogue built into a folder and served on a free loopback port, recording every request it answers. */
 final class SiteUnderTest implements AutoCloseable {
@@ -37,6 +40,13 @@ final class SiteUnderTest implements AutoCloseable {
     BuildResult result = new SiteBuilder().build(new BuildOptions(content, out, Optional.of("/")));
     assertTrue(result.succeeded(), result.problems().toString());
     return new SiteUnderTest(out);
+  }
+
+  /** Waits until the search script has answered: its live status says how many results (or none). */
+  static void awaitSearch(Browser browser) {
+    new WebDriverWait(browser.driver(), Duration.ofSeconds(10))
+        .pollingEvery(Duration.ofMillis(20))
+        .until(d -> !d.findElement(By.id("zoekstatus")).getText().isBlank());
   }
 
   String url(String sitePath) {

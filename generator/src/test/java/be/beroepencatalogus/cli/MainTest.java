@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import be.beroepencatalogus.testing.FixtureSite;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -61,7 +63,39 @@ class MainTest {
   }
 
   @Test
+  void searchPrintsJsonWithSiteRelativeUrlsAndKeepsItsIndexInTheCache() throws Exception {
+    Path content = FixtureSite.minimal(dir.resolve("content")).dir();
+    Path cache = dir.resolve("cache");
+
+    assertEquals(0, run("search", "groenten", "--json", "--content", content.toString(), "--cache", cache.toString()));
+    JsonNode results = new ObjectMapper().readTree(out.toString());
+    assertEquals("vaardigheid", results.get(0).get("type").asText());
+    assertEquals("koken#snijdt-groenten", results.get(0).get("id").asText());
+    assertEquals("Snijdt groenten", results.get(0).get("title").asText());
+    assertEquals("/competenties/koken/#snijdt-groenten", results.get(0).get("url").asText());
+    assertTrue(results.get(0).get("score").asDouble() > 0);
+    assertEquals("Technieken tonen en laten oefenen.", results.get(0).get("snippet").asText());
+    String stamp = Files.readString(cache.resolve("content.sha256"));
+
+    FixtureSite.minimal(dir.resolve("content")).file("competenties/koken.md", "---\ntitle: Gerechten bereiden\n---\n## Bakt brood\n\nDeeg.\n");
+    out.getBuffer().setLength(0);
+    assertEquals(0, run("search", "brood", "--content", content.toString(), "--cache", cache.toString()));
+    assertTrue(out.toString().contains("Bakt brood"), out.toString());
+    assertFalse(stamp.equals(Files.readString(cache.resolve("content.sha256"))), "the cache was not rebuilt");
+  }
+
+  @Test
+  void searchOfBrokenContentExitsOneWithTheProblems() {
+    Path content = FixtureSite.minimal(dir.resolve("content")).file("beroepen/kok.md", "---\ntitle: [\n---\n").dir();
+
+    assertEquals(1, run("search", "koken", "--content", content.toString(), "--cache", dir.resolve("cache").toString()));
+    assertTrue(err.toString().contains("beroepen/kok.md:2:"), err.toString());
+  }
+
+  @Test
   void usageErrorsExitTwo() {
+    assertEquals(2, run("search"));
+    assertEquals(2, run("search", "x", "--type", "boek"));
     assertEquals(2, run("build", "--no-such-option"));
     assertEquals(2, run("frobnicate"));
     assertEquals(2, run());
