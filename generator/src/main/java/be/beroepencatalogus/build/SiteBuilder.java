@@ -50,14 +50,15 @@ public final class SiteBuilder {
 
   public BuildResult build(BuildOptions options) throws IOException {
     long start = System.nanoTime();
-    CheckResult checked = check(options.contentDir());
+    StageTimes times = new StageTimes();
+    CheckResult checked = times.time("load and check", () -> check(options.contentDir()));
     List<Problem> problems = new ArrayList<>(checked.problems());
     if (options.baseUrl().isPresent() && !BaseUrl.isValid(options.baseUrl().get())) {
       problems.add(Problem.error(new SourceRef("--base-url", 1, 1), "invalid base URL '" + options.baseUrl().get() + "'",
           "use an absolute http(s) URL such as https://example.org/catalogus/, or a path starting with /"));
     }
     if (problems.stream().anyMatch(Problem::isError)) {
-      return new BuildResult(problems, false, 0, 0, elapsedSince(start));
+      return BuildResult.failed(problems, elapsedSince(start));
     }
     Catalogue catalogue = checked.catalogue();
     if (options.baseUrl().isPresent()) {
@@ -68,32 +69,39 @@ public final class SiteBuilder {
       messages = new Messages(catalogue.settings().language());
     } catch (IllegalArgumentException e) {
       problems.add(Problem.error(catalogue.settings().source(), "the theme has no UI strings for language '" + catalogue.settings().language() + "'", "use 'language: nl'"));
-      return new BuildResult(problems, false, 0, 0, elapsedSince(start));
+      return BuildResult.failed(problems, elapsedSince(start));
     }
     Catalogue finalCatalogue = catalogue;
-    SiteOutput out = new OutputSwap(options.outDir()).replaceWith(dir -> render(finalCatalogue, messages, dir));
-    return new BuildResult(problems, true, out.pageCount(), out.fileCount(), elapsedSince(start));
+    SearchStats[] search = new SearchStats[1];
+    SiteOutput out = new OutputSwap(options.outDir()).replaceWith(dir -> {
+      SiteOutput site = new SiteOutput(dir);
+      search[0] = render(finalCatalogue, messages, site, times);
+      return site;
+    });
+    return new BuildResult(problems, true, out.pageCount(), out.fileCount(), elapsedSince(start), times.ordered(), search[0]);
   }
 
-  private SiteOutput render(Catalogue catalogue, Messages messages, Path dir) {
-    SiteOutput out = new SiteOutput(dir);
+  private SearchStats render(Catalogue catalogue, Messages messages, SiteOutput out, StageTimes times) {
     Urls urls = new Urls(catalogue.settings().baseUrl());
     MarkdownHtml markdown = new MarkdownHtml(urls);
     PageContext ctx = new PageContext(catalogue.settings(), urls, messages);
-    new PageRenderer(templates, ctx, markdown).renderAll(catalogue, out);
-    new PlanRenderer(templates, ctx, new PlanViews(markdown, messages)).renderAll(catalogue, out);
-    writeSearchIndex(catalogue, messages, out);
-    out.write("/catalogus.json", new CatalogueJson().json(catalogue));
-    out.write("/sitemap.xml", new Sitemap().xml(catalogue, urls));
-    out.write("/robots.txt", "User-agent: *\nAllow: /\nSitemap: " + urls.absolute("/sitemap.xml") + "\n");
-    assets.copyTo(out);
-    return out;
+    times.time("pages", () -> new PageRenderer(templates, ctx, markdown).renderAll(catalogue, out));
+    times.time("plan pages", () -> new PlanRenderer(templates, ctx, new PlanViews(markdown, messages)).renderAll(catalogue, out));
+    SearchStats search = times.time("search index", () -> writeSearchIndex(catalogue, messages, out));
+    times.time("data files and assets", () -> {
+      out.write("/catalogus.json", new CatalogueJson().json(catalogue));
+      out.write("/sitemap.xml", new Sitemap().xml(catalogue, urls));
+      out.write("/robots.txt", "User-agent: *\nAllow: /\nSitemap: " + urls.absolute("/sitemap.xml") + "\n");
+      assets.copyTo(out);
+    });
+    return search;
   }
 
-  private static void writeSearchIndex(Catalogue catalogue, Messages messages, SiteOutput out) {
+  private static SearchStats writeSearchIndex(Catalogue catalogue, Messages messages, SiteOutput out) {
     List<SearchDoc> docs = new SearchDocs().of(catalogue);
     try (SearchIndex index = SearchIndex.build(docs, new ByteBuffersDirectory())) {
-      new BrowserIndexWriter().write(index, docs, messages, out);
+      BrowserIndexWriter.Stats stats = new BrowserIndexWriter().write(index, docs, messages, out);
+      return new SearchStats(docs.size(), stats.files(), stats.bytes());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -27,6 +27,9 @@ final class BuildCommand implements Callable<Integer> {
   @Option(names = "--base-url", paramLabel = "URL", description = "Address the site is published at; overrides base_url in site.yaml.")
   String baseUrl;
 
+  @Option(names = "--timings", description = "Print how long each stage took and what the search export holds.")
+  boolean timings;
+
   @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", description = "How to print problems: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
   ProblemPrinter.Format format;
 
@@ -40,6 +43,11 @@ final class BuildCommand implements Callable<Integer> {
     }
     spec.commandLine().getOut().printf("built %d pages (%d files) into %s in %d ms%n",
         result.pages(), result.files(), out, result.elapsed().toMillis());
+    if (timings) {
+      result.stages().forEach((stage, time) -> spec.commandLine().getOut().printf("  %-24s %6d ms%n", stage, time.toMillis()));
+      spec.commandLine().getOut().printf("  search export: %d entries, %d files, %d bytes%n",
+          result.search().entries(), result.search().files(), result.search().bytes());
+    }
     return ExitCodes.OK;
   }
 }

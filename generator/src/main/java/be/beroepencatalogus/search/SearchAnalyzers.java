@@ -6,6 +6,7 @@ import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.StopFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
+import org.apache.lucene.analysis.compound.DictionaryCompoundWordTokenFilter;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
 import org.apache.lucene.analysis.nl.DutchAnalyzer;
 import org.apache.lucene.analysis.snowball.SnowballFilter;
@@ -26,19 +27,29 @@ public final class SearchAnalyzers {
 
   /** Lower case, stop words, folding, Dutch stemming: the scored fields. */
   public static Analyzer stemming() {
-    return new Chain(true);
+    return new Chain(true, null);
+  }
+
+  /**
+   * As {@link #stemming()}, and compounds also yield their parts that the catalogue uses as words of their
+   * own ({@code klaviervaardigheid} -> also {@code klavier}, {@code vaardigheid}).
+   */
+  public static Analyzer stemmingWithCompounds(CharArraySet dictionary) {
+    return new Chain(true, dictionary);
   }
 
   /** Lower case, stop words, folding, no stemming: the words as written. */
   public static Analyzer surface() {
-    return new Chain(false);
+    return new Chain(false, null);
   }
 
   private static final class Chain extends Analyzer {
     private final boolean stem;
+    private final CharArraySet compoundParts;
 
-    Chain(boolean stem) {
+    Chain(boolean stem, CharArraySet compoundParts) {
       this.stem = stem;
+      this.compoundParts = compoundParts;
     }
 
     @Override
@@ -47,6 +58,9 @@ public final class SearchAnalyzers {
       TokenStream stream = new LowerCaseFilter(source);
       stream = new StopFilter(stream, stopwords());
       stream = new ASCIIFoldingFilter(stream);
+      if (compoundParts != null) {
+        stream = new DictionaryCompoundWordTokenFilter(stream, compoundParts, 8, 4, 20, true);
+      }
       if (stem) {
         stream = new SnowballFilter(stream, "Dutch");
       }

@@ -3,12 +3,15 @@ package be.beroepencatalogus.search;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
@@ -67,7 +70,18 @@ public final class SearchIndex implements AutoCloseable {
 
   /** Indexes the documents into {@code directory} (replacing what is there) and opens the result. */
   public static SearchIndex build(List<SearchDoc> docs, Directory directory) throws IOException {
-    Analyzer analyzer = new PerFieldAnalyzerWrapper(SearchAnalyzers.stemming(), Map.of(WORDS, SearchAnalyzers.surface()));
+    return build(docs, directory, COMPOUNDS);
+  }
+
+  /**
+   * Compounds are split into the catalogue's own words: on the relevance suite this finds 47 of 47 expected
+   * pages in the top 3 instead of 46, mean reciprocal rank 0.986 instead of 0.954 (SearchEngineTest pins it).
+   */
+  static final boolean COMPOUNDS = true;
+
+  static SearchIndex build(List<SearchDoc> docs, Directory directory, boolean compounds) throws IOException {
+    Analyzer scored = compounds ? SearchAnalyzers.stemmingWithCompounds(wordsOf(docs)) : SearchAnalyzers.stemming();
+    Analyzer analyzer = new PerFieldAnalyzerWrapper(scored, Map.of(WORDS, SearchAnalyzers.surface()));
     IndexWriterConfig config = new IndexWriterConfig(analyzer).setOpenMode(IndexWriterConfig.OpenMode.CREATE);
     config.setRAMBufferSizeMB(256);
     try (IndexWriter writer = new IndexWriter(directory, config)) {
@@ -89,6 +103,19 @@ public final class SearchIndex implements AutoCloseable {
       writer.forceMerge(1);
     }
     return new SearchIndex(directory);
+  }
+
+  /** Every word the documents use on its own, at least four letters long: the parts compounds may split into. */
+  private static CharArraySet wordsOf(List<SearchDoc> docs) {
+    Set<String> words = new HashSet<>();
+    for (SearchDoc doc : docs) {
+      for (String word : words(doc.title() + " " + doc.aliases() + " " + doc.body())) {
+        if (word.length() >= 4) {
+          words.add(word);
+        }
+      }
+    }
+    return new CharArraySet(words, false);
   }
 
   public static SearchIndex open(Directory directory) throws IOException {

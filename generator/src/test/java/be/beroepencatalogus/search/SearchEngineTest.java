@@ -55,6 +55,38 @@ class SearchEngineTest {
     assertTrue(misses.size() <= cases.size() * (1 - RelevanceSuite.REQUIRED), report);
   }
 
+  /** How many expected pages are in the top 3, and the mean reciprocal rank of the expected page in the top 10. */
+  record Quality(int top3, double mrr) {}
+
+  static Quality measure(SearchEngine engine) {
+    double mrr = 0;
+    int top3 = 0;
+    for (RelevanceSuite.Case c : RelevanceSuite.cases()) {
+      List<String> top = engine.search(c.query(), 10, Optional.empty()).hits().stream().map(h -> h.doc().path()).toList();
+      int rank = top.indexOf(c.expected()) + 1;
+      mrr += rank == 0 ? 0 : 1.0 / rank;
+      top3 += rank >= 1 && rank <= 3 ? 1 : 0;
+    }
+    return new Quality(top3, mrr / RelevanceSuite.cases().size());
+  }
+
+  @Test
+  void splittingCompoundsRanksBetterThanKeepingThemWhole() throws IOException {
+    // SearchIndex.COMPOUNDS is on because of this comparison; if content changes turn it around, revisit it.
+    Catalogue catalogue = new SiteBuilder().check(CONTENT).catalogue();
+    Quality whole;
+    Quality split;
+    try (SearchIndex i = SearchIndex.build(new SearchDocs().of(catalogue), new ByteBuffersDirectory(), false)) {
+      whole = measure(new SearchEngine(i));
+    }
+    try (SearchIndex i = SearchIndex.build(new SearchDocs().of(catalogue), new ByteBuffersDirectory(), true)) {
+      split = measure(new SearchEngine(i));
+    }
+    System.out.printf("compounds kept whole: %s; split: %s%n", whole, split);
+    assertTrue(SearchIndex.COMPOUNDS);
+    assertTrue(split.top3() >= whole.top3() && split.mrr() > whole.mrr(), "whole " + whole + ", split " + split);
+  }
+
   @Test
   void dutchStemmingAndAccentFoldingFindOtherFormsOfAWord() {
     assertEquals(top("klacht", 5), top("klachten", 5));
