@@ -35,7 +35,16 @@
       this.chunks = new Map();
       this.postingCache = new Map();
       this.display = new Map();
-      this.meta = fetch(root + 'meta.json').then((r) => r.json());
+      this.lastArrival = 0;
+      this.meta = this.get('meta.json');
+    }
+
+    /** Fetches a part of the index, noting when the last data arrived (for the timing mark after rendering). */
+    get(path) {
+      return fetch(this.root + path).then((r) => r.json()).then((json) => {
+        this.lastArrival = performance.now();
+        return json;
+      });
     }
 
     async partIndex(key) {
@@ -51,7 +60,7 @@
 
     part(i) {
       if (!this.parts.has(i)) {
-        this.parts.set(i, fetch(`${this.root}t/${i}.json`).then((r) => r.json()).then((part) => {
+        this.parts.set(i, this.get(`t/${i}.json`).then((part) => {
           for (const [number, doc] of Object.entries(part.d)) this.display.set(Number(number), doc);
           return part;
         }));
@@ -115,7 +124,7 @@
         const size = (await this.meta).chunkSize;
         const chunk = Math.floor(number / size);
         if (!this.chunks.has(chunk)) {
-          this.chunks.set(chunk, fetch(`${this.root}d/${chunk}.json`).then((r) => r.json()));
+          this.chunks.set(chunk, this.get(`d/${chunk}.json`));
         }
         const docs = await this.chunks.get(chunk);
         docs.forEach((doc, i) => this.display.set(chunk * size + i, doc));
@@ -350,11 +359,14 @@
       if (result.corrected) message = format(t.msgCorrected, result.corrected) + ' ' + message;
       else if (result.partial) message = t.msgPartial + ' ' + message;
       status.textContent = message;
+      // How long ranking and rendering took after the last index data arrived (read by bench/search).
+      performance.measure('zoeken:na-data', { start: Math.max(index.lastArrival, state.started) });
     }
 
     async function run() {
       const query = input.value;
       const mine = ++sequence;
+      const started = performance.now();
       if (page) history.replaceState(null, '', query.trim() ? `?q=${encodeURIComponent(query.trim())}` : location.pathname);
       if (!query.trim()) {
         box.hidden = true;
@@ -369,7 +381,7 @@
         if (result === null) { box.hidden = true; status.textContent = ''; return; }
         const matches = await searcher.highlighter(result);
         if (mine !== sequence) return;
-        state = { result, type: null, shown: PAGE, matches };
+        state = { result, type: null, shown: PAGE, matches, started };
         await render();
       } catch (error) {
         if (mine === sequence) status.textContent = t.msgError;
