@@ -51,6 +51,9 @@ class ScreenshotGalleryIT {
         for (int width : new int[] {1280, 360}) {
           browser.viewport(width, width == 360 ? 740 : 900, width == 360);
           browser.open(site.url(page[1]));
+          if (page[1].contains("?q=")) {
+            SiteUnderTest.awaitSearch(browser);
+          }
           String name = page[0] + "-" + (width == 360 ? "360px" : "desktop") + (scheme.equals("dark") ? "-donker" : "") + ".png";
           Path file = OUT.resolve(name);
           Files.write(file, browser.fullPageScreenshot());
