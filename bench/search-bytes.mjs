@@ -180,6 +180,8 @@ const ours = (base, query) => ({
       status,
       count: m ? Number(m[1].replace(/\D/g, '')) : 0,
       shown: document.querySelectorAll('#zoekresultaten .results li').length,
+      // search.js measures ranking and rendering after the last index data arrived.
+      afterData: performance.getEntriesByName('zoeken:na-data').at(-1)?.duration ?? null,
     };
   },
   // When search.js started fetching the index: the request for meta.json.
@@ -309,6 +311,7 @@ async function measure(configFile) {
       say(`  results: ${num(m.count)}${engine === 'ours' ? ` (status: "${m.status}"; ${m.shown} shown)` : ` pages (${m.shown} loaded with data())`}`);
       say(`  time navigation start -> results shown: ${Math.round(m.ms)} ms (runs: ${m.allMs.join(', ')} ms); of which search (first ${engine === 'ours' ? 'index request' : 'pagefind.js import'} -> shown): ${Math.round(m.searchMs)} ms`);
       say(`  timeline of the median run: ${milestones(m, engine)}`);
+      if (m.afterData != null) say(`  ranking and rendering after the last index data arrived (search.js's own measure): ${m.afterData.toFixed(1)} ms`);
       say(perQueryTable('', m).split('\n').map((l) => `    ${l}`).join('\n'));
       say('    files fetched:');
       say(fileList(m));

@@ -6,7 +6,6 @@
 (() => {
   const DIGITS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
   const WORD = /[\p{L}\p{N}]+(?:['\u2019][\p{L}\p{N}]+)*/gu;
-  const PAGE = 10;
   // What Lucene's ASCIIFoldingFilter does beyond dropping accents, for the letters Dutch text meets.
   const FOLD = { 'ß': 'ss', 'æ': 'ae', 'œ': 'oe', 'ø': 'o', 'ł': 'l', 'đ': 'd', 'ð': 'd', 'þ': 'th', 'ı': 'i', '\u2019': "'" };
 
@@ -318,7 +317,7 @@
           button.type = 'button';
           button.textContent = `${label} (${count})`;
           button.setAttribute('aria-pressed', String(key === type));
-          button.addEventListener('click', () => { state.type = key; state.shown = PAGE; render(); });
+          button.addEventListener('click', () => { state.type = key; state.shown = meta.page; render(); });
           filters.append(button);
         }
       }
@@ -381,7 +380,7 @@
         if (result === null) { box.hidden = true; status.textContent = ''; return; }
         const matches = await searcher.highlighter(result);
         if (mine !== sequence) return;
-        state = { result, type: null, shown: PAGE, matches, started };
+        state = { result, type: null, shown: (await index.meta).page, matches, started };
         await render();
       } catch (error) {
         if (mine === sequence) status.textContent = t.msgError;
@@ -397,7 +396,7 @@
       clearTimeout(timer);
       run();
     });
-    more.addEventListener('click', () => { state.shown += PAGE; render(); });
+    more.addEventListener('click', async () => { state.shown += (await index.meta).page; render(); });
 
     const links = () => [...list.querySelectorAll('a')];
     input.addEventListener('keydown', (event) => {

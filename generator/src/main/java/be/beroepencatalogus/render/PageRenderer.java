@@ -19,6 +19,8 @@ import java.util.Map;
 public final class PageRenderer {
   private static final Locale DUTCH = Locale.forLanguageTag("nl-BE");
   private static final String SEARCH_SCRIPT = "search.js";
+  /** Up to this many entries, /zoeken/ lists them all for visitors without JavaScript; beyond, a page per letter. */
+  static final int SEARCH_LIST_LIMIT = 600;
 
   private final Templates templates;
   private final PageContext ctx;
@@ -165,6 +167,7 @@ public final class PageRenderer {
       entries.add(new Views.IndexEntry(k.title(), ctx.urls().keySkill(k.id()), ctx.t("kind.keyskill"), null));
     }
     entries.sort(Catalogue.<Views.IndexEntry>byTitle(Views.IndexEntry::title).thenComparing(Views.IndexEntry::url));
+    PageMeta.Breadcrumb searchCrumb = new PageMeta.Breadcrumb(ctx.t("search.title"), ctx.urls().search());
     PageMeta meta =
         new PageMeta(
             ctx.t("search.title") + " · " + ctx.settings().title(),
@@ -172,7 +175,40 @@ public final class PageRenderer {
             Urls.SEARCH_PATH,
             List.of(homeCrumb(), new PageMeta.Breadcrumb(ctx.t("search.title"), null)),
             List.of(SEARCH_SCRIPT));
-    out.writePage(Urls.SEARCH_PATH, templates.render("search.jte", Map.of("ctx", ctx, "meta", meta, "view", new Views.SearchIndex(entries))));
+    if (entries.size() <= SEARCH_LIST_LIMIT) {
+      out.writePage(Urls.SEARCH_PATH, renderSearch(meta, new Views.SearchIndex(ctx.t("search.all"), List.of(), entries, true)));
+      return;
+    }
+    // A list of every entry of a large catalogue would make /zoeken/ megabytes heavy: one page per letter.
+    Map<String, List<Views.IndexEntry>> byLetter = new LinkedHashMap<>();
+    entries.forEach(e -> byLetter.computeIfAbsent(letterOf(e.title()), k -> new ArrayList<>()).add(e));
+    out.writePage(Urls.SEARCH_PATH, renderSearch(meta, new Views.SearchIndex(ctx.t("search.all"), letters(byLetter, null), List.of(), true)));
+    for (Map.Entry<String, List<Views.IndexEntry>> letter : byLetter.entrySet()) {
+      String path = letterPath(letter.getKey());
+      PageMeta letterMeta =
+          new PageMeta(
+              ctx.t("search.letter.title", letter.getKey()) + " · " + ctx.settings().title(),
+              ctx.t("search.letter.title", letter.getKey()),
+              path,
+              List.of(homeCrumb(), searchCrumb, new PageMeta.Breadcrumb(ctx.t("search.letter", letter.getKey()), null)),
+              List.of(SEARCH_SCRIPT));
+      out.writePage(path, renderSearch(letterMeta,
+          new Views.SearchIndex(ctx.t("search.all"), letters(byLetter, letter.getKey()), letter.getValue(), false)));
+    }
+  }
+
+  private List<Views.Letter> letters(Map<String, List<Views.IndexEntry>> byLetter, String current) {
+    return byLetter.entrySet().stream()
+        .map(e -> new Views.Letter(e.getKey(), e.getKey().equals(current) ? null : ctx.urls().link(letterPath(e.getKey())), e.getValue().size()))
+        .toList();
+  }
+
+  private static String letterPath(String letter) {
+    return Urls.SEARCH_PATH + (letter.equals("#") ? "0-9" : letter.toLowerCase(Locale.ROOT)) + "/";
+  }
+
+  private String renderSearch(PageMeta meta, Views.SearchIndex view) {
+    return templates.render("search.jte", Map.of("ctx", ctx, "meta", meta, "view", view));
   }
 
   void notFound(SiteOutput out) {

@@ -44,5 +44,12 @@ public final class Views {
   /** One page in the A-Z list; {@code context} names the competency a skill belongs to, else null. */
   public record IndexEntry(String title, String url, String typeLabel, String context) {}
 
-  public record SearchIndex(List<IndexEntry> entries) {}
+  /** A letter of the A-Z list; {@code url} is null on the page that shows that letter. */
+  public record Letter(String letter, String url, int count) {}
+
+  /**
+   * The no-JavaScript list of all pages: on a small catalogue every entry on /zoeken/ ({@code letters}
+   * empty); on a large one /zoeken/ links to one page per letter, which lists that letter's entries.
+   */
+  public record SearchIndex(String heading, List<Letter> letters, List<IndexEntry> entries, boolean searchPage) {}
 }

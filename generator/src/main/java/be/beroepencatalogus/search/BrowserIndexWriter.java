@@ -31,7 +31,8 @@ import java.util.TreeSet;
 public final class BrowserIndexWriter {
   public static final String ROOT = "/zoeken/index/";
   static final int WEIGHT_SCALE = 1000;
-  static final int TOP_INLINE = 8;
+  /** Display data of this many best documents per stem travel with it: one page of results (search.js shows 10). */
+  static final int TOP_INLINE = 10;
   private static final String DIGITS = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
 
   private final ObjectMapper json = new ObjectMapper();
@@ -97,7 +98,7 @@ public final class BrowserIndexWriter {
       written += writeJson(out, ROOT + "t/" + (shardStarts.size() - 1) + ".json", shard.toJson());
     }
 
-    int chunkSize = Math.max(64, (docs.size() + 149) / 150);
+    int chunkSize = Math.max(32, (docs.size() + 249) / 250);
     int chunks = (docs.size() + chunkSize - 1) / chunkSize;
     for (int c = 0; c < chunks; c++) {
       List<List<String>> chunk = docs.subList(c * chunkSize, Math.min(docs.size(), (c + 1) * chunkSize)).stream().map(this::display).toList();
@@ -112,6 +113,7 @@ public final class BrowserIndexWriter {
     meta.put("maxExpansions", SearchQuery.MAX_EXPANSIONS);
     meta.put("minTypoLength", SearchQuery.MIN_TYPO_LENGTH);
     meta.put("chunkSize", chunkSize);
+    meta.put("page", TOP_INLINE);
     meta.put("types", types(docs, messages));
     meta.put("stopwords", stopwords());
     meta.put("shards", shardStarts);
