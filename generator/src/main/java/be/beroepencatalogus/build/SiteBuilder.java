@@ -7,6 +7,9 @@ import be.beroepencatalogus.load.ContentLoader;
 import be.beroepencatalogus.load.LoadResult;
 import be.beroepencatalogus.model.Catalogue;
 import be.beroepencatalogus.model.SourceRef;
+import be.beroepencatalogus.plan.PlanFonts;
+import be.beroepencatalogus.plan.PlanPdf;
+import be.beroepencatalogus.plan.PlanPdfCache;
 import be.beroepencatalogus.plan.PlanRenderer;
 import be.beroepencatalogus.plan.PlanViews;
 import be.beroepencatalogus.render.CatalogueJson;
@@ -18,6 +21,7 @@ import be.beroepencatalogus.render.SiteOutput;
 import be.beroepencatalogus.render.Sitemap;
 import be.beroepencatalogus.render.Templates;
 import be.beroepencatalogus.render.ThemeAssets;
+import be.beroepencatalogus.render.ThemeResources;
 import be.beroepencatalogus.render.Urls;
 import be.beroepencatalogus.search.BrowserIndexWriter;
 import be.beroepencatalogus.search.SearchDoc;
@@ -28,7 +32,11 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import org.apache.lucene.store.ByteBuffersDirectory;
 
 /**
@@ -38,6 +46,9 @@ import org.apache.lucene.store.ByteBuffersDirectory;
 public final class SiteBuilder {
   private final Templates templates = new Templates();
   private final ThemeAssets assets = new ThemeAssets();
+  private final PlanPdf planPdf = PlanFonts.pdf();
+  private final String planPdfCss = ThemeResources.text("print/plan-pdf.css");
+  private final String fontsFingerprint = PlanFonts.fingerprint();
 
   /** Loads and checks the content; problems are sorted by file and line. */
   public CheckResult check(Path contentDir) {
@@ -72,21 +83,34 @@ public final class SiteBuilder {
       return BuildResult.failed(problems, elapsedSince(start));
     }
     Catalogue finalCatalogue = catalogue;
-    SearchStats[] search = new SearchStats[1];
+    Rendered[] rendered = new Rendered[1];
     SiteOutput out = new OutputSwap(options.outDir()).replaceWith(dir -> {
       SiteOutput site = new SiteOutput(dir);
-      search[0] = render(finalCatalogue, messages, site, times);
+      rendered[0] = render(finalCatalogue, messages, site, new PlanPdfCache(options.cacheDir().resolve("plans")), times);
       return site;
     });
-    return new BuildResult(problems, true, out.pageCount(), out.fileCount(), elapsedSince(start), times.ordered(), search[0]);
+    return new BuildResult(problems, true, out.pageCount(), out.fileCount(), elapsedSince(start), times.ordered(),
+        rendered[0].search(), rendered[0].plans());
   }
 
-  private SearchStats render(Catalogue catalogue, Messages messages, SiteOutput out, StageTimes times) {
+  /** What the render stages report back. */
+  private record Rendered(SearchStats search, PlanRenderer.Result plans) {}
+
+  private Rendered render(Catalogue catalogue, Messages messages, SiteOutput out, PlanPdfCache cache, StageTimes times) {
     Urls urls = new Urls(catalogue.settings().baseUrl());
     MarkdownHtml markdown = new MarkdownHtml(urls);
     PageContext ctx = new PageContext(catalogue.settings(), urls, messages);
-    times.time("pages", () -> new PageRenderer(templates, ctx, markdown).renderAll(catalogue, out));
-    times.time("plan pages", () -> new PlanRenderer(templates, ctx, new PlanViews(markdown, messages)).renderAll(catalogue, out));
+    ExecutorService pool = Executors.newFixedThreadPool(Runtime.getRuntime().availableProcessors());
+    PlanRenderer.Result plans;
+    try {
+      PlanRenderer planRenderer = new PlanRenderer(templates, ctx, new PlanViews(markdown, messages), planPdf, cache, planPdfCss, fontsFingerprint);
+      plans = times.time("plans (pages and PDFs)", () -> planRenderer.renderAll(catalogue, out, pool));
+    } finally {
+      pool.shutdown();
+    }
+    Map<String, String> pdfSizes = new HashMap<>();
+    plans.pdfSizes().forEach((id, size) -> pdfSizes.put(id, PlanRenderer.formatSize(size)));
+    times.time("pages", () -> new PageRenderer(templates, ctx, markdown, pdfSizes).renderAll(catalogue, out));
     SearchStats search = times.time("search index", () -> writeSearchIndex(catalogue, messages, out));
     times.time("data files and assets", () -> {
       out.write("/catalogus.json", new CatalogueJson().json(catalogue));
@@ -94,7 +118,7 @@ public final class SiteBuilder {
       out.write("/robots.txt", "User-agent: *\nAllow: /\nSitemap: " + urls.absolute("/sitemap.xml") + "\n");
       assets.copyTo(out);
     });
-    return search;
+    return new Rendered(search, plans);
   }
 
   private static SearchStats writeSearchIndex(Catalogue catalogue, Messages messages, SiteOutput out) {

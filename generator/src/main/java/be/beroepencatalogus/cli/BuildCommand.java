@@ -27,6 +27,9 @@ final class BuildCommand implements Callable<Integer> {
   @Option(names = "--base-url", paramLabel = "URL", description = "Address the site is published at; overrides base_url in site.yaml.")
   String baseUrl;
 
+  @Option(names = "--cache", paramLabel = "DIR", defaultValue = ".cache", description = "Cache of rendered PDFs between builds (default: ${DEFAULT-VALUE}).")
+  Path cache;
+
   @Option(names = "--timings", description = "Print how long each stage took and what the search export holds.")
   boolean timings;
 
@@ -35,7 +38,7 @@ final class BuildCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    BuildResult result = new SiteBuilder().build(new BuildOptions(content, out, Optional.ofNullable(baseUrl)));
+    BuildResult result = new SiteBuilder().build(new BuildOptions(content, out, Optional.ofNullable(baseUrl), cache));
     ProblemPrinter.print(result.problems(), format, spec.commandLine().getErr());
     if (!result.succeeded()) {
       spec.commandLine().getErr().println("build failed: " + ProblemPrinter.summary(result.problems()) + "; " + out + " was not changed");
@@ -47,6 +50,8 @@ final class BuildCommand implements Callable<Integer> {
       result.stages().forEach((stage, time) -> spec.commandLine().getOut().printf("  %-24s %6d ms%n", stage, time.toMillis()));
       spec.commandLine().getOut().printf("  search export: %d entries, %d files, %d bytes%n",
           result.search().entries(), result.search().files(), result.search().bytes());
+      spec.commandLine().getOut().printf("  plans: %d, PDFs rendered %d, from the cache %d, %d PDF bytes%n",
+          result.plans().plans(), result.plans().rendered(), result.plans().cached(), result.plans().pdfBytes());
     }
     return ExitCodes.OK;
   }

@@ -7,39 +7,118 @@ import be.beroepencatalogus.render.PageMeta;
 import be.beroepencatalogus.render.SiteOutput;
 import be.beroepencatalogus.render.Templates;
 import be.beroepencatalogus.render.Urls;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.atomic.AtomicInteger;
 
-/** Renders each occupation's printable plan page ({@code /beroepen/<id>/opleidingsplan/}), A4 print-ready. */
+/**
+ * Renders each occupation's plan twice from one template ({@code plan-body.jte}): the print page with the
+ * plan builder ({@code /beroepen/<id>/opleidingsplan/}) and the A4 PDF with fillable fields
+ * ({@code /beroepen/<id>/opleidingsplan.pdf}). PDFs are made in parallel and taken from the cache when
+ * their inputs did not change.
+ */
 public final class PlanRenderer {
+  /** Bump when the PDF rendering itself changes in a way the HTML does not show, to refresh cached PDFs. */
+  private static final String PDF_FORMAT = "plan-pdf-1";
+
   private final Templates templates;
   private final PageContext ctx;
   private final PlanViews views;
+  private final PlanPdf pdf;
+  private final PlanPdfCache cache;
+  private final String pdfCss;
+  private final String fontsFingerprint;
 
-  public PlanRenderer(Templates templates, PageContext ctx, PlanViews views) {
+  public PlanRenderer(Templates templates, PageContext ctx, PlanViews views, PlanPdf pdf, PlanPdfCache cache, String pdfCss, String fontsFingerprint) {
     this.templates = templates;
     this.ctx = ctx;
     this.views = views;
+    this.pdf = pdf;
+    this.cache = cache;
+    this.pdfCss = pdfCss;
+    this.fontsFingerprint = fontsFingerprint;
   }
 
-  public void renderAll(Catalogue catalogue, SiteOutput out) {
+  /** What a run produced: plans, PDFs rendered anew, PDFs from the cache, PDF bytes; and each plan's PDF size by occupation id. */
+  public record Result(int plans, int rendered, int cached, long pdfBytes, Map<String, Long> pdfSizes) {}
+
+  public Result renderAll(Catalogue catalogue, SiteOutput out, ExecutorService executor) {
+    AtomicInteger rendered = new AtomicInteger();
+    AtomicInteger cached = new AtomicInteger();
+    Set<String> keys = new HashSet<>();
+    List<CompletableFuture<Long>> sizes = new ArrayList<>();
+    List<PlanView> plans = new ArrayList<>();
     for (Occupation occupation : catalogue.occupations()) {
-      render(catalogue, occupation, out);
+      PlanView plan = views.of(catalogue, occupation);
+      plans.add(plan);
+      String html = templates.render("plan-pdf.jte", Map.of("ctx", ctx, "plan", plan, "css", pdfCss));
+      String key = sha256(PDF_FORMAT + "\n" + fontsFingerprint + "\n" + html);
+      keys.add(key);
+      sizes.add(CompletableFuture.supplyAsync(() -> {
+        byte[] bytes = cache.get(key).orElse(null);
+        if (bytes == null) {
+          bytes = pdf.render(html, ctx.t("plan.title") + " " + plan.occupationTitle(), key);
+          cache.put(key, bytes);
+          rendered.incrementAndGet();
+        } else {
+          cached.incrementAndGet();
+        }
+        out.write(plan.pdfPath(), bytes);
+        return (long) bytes.length;
+      }, executor));
     }
+    Map<String, Long> pdfSizes = new LinkedHashMap<>();
+    long total = 0;
+    for (int i = 0; i < plans.size(); i++) {
+      PlanView plan = plans.get(i);
+      long size = sizes.get(i).join();
+      pdfSizes.put(plan.occupationId(), size);
+      total += size;
+      writePage(plan.withPdfSize(formatSize(size)), out);
+    }
+    cache.retainOnly(keys);
+    return new Result(plans.size(), rendered.get(), cached.get(), total, pdfSizes);
   }
 
-  void render(Catalogue catalogue, Occupation occupation, SiteOutput out) {
-    PlanView plan = views.of(catalogue, occupation);
-    String path = Urls.planPath(occupation.id());
+  private void writePage(PlanView plan, SiteOutput out) {
+    String path = Urls.planPath(plan.occupationId());
     PageMeta meta =
         new PageMeta(
-            ctx.t("plan.title") + " " + occupation.title() + " · " + ctx.settings().title(),
-            ctx.t("plan.description", occupation.title()),
+            ctx.t("plan.title") + " " + plan.occupationTitle() + " · " + ctx.settings().title(),
+            ctx.t("plan.description", plan.occupationTitle()),
             path,
             List.of(
                 new PageMeta.Breadcrumb(ctx.t("nav.home"), ctx.urls().home()),
-                new PageMeta.Breadcrumb(occupation.title(), ctx.urls().occupation(occupation.id())),
-                new PageMeta.Breadcrumb(ctx.t("plan.title"), null)));
+                new PageMeta.Breadcrumb(plan.occupationTitle(), ctx.urls().occupation(plan.occupationId())),
+                new PageMeta.Breadcrumb(ctx.t("plan.title"), null)),
+            List.of("plan.js"));
     out.writePage(path, templates.render("plan.jte", Map.of("ctx", ctx, "meta", meta, "plan", plan)));
+  }
+
+  /** "123 kB" or "1,2 MB", as Dutch readers write it. */
+  public static String formatSize(long bytes) {
+    if (bytes < 1_000_000) {
+      return Math.max(1, Math.round(bytes / 1000.0)) + " kB";
+    }
+    return String.format(Locale.forLanguageTag("nl-BE"), "%.1f MB", bytes / 1_000_000.0);
+  }
+
+  static String sha256(String text) {
+    try {
+      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
   }
 }

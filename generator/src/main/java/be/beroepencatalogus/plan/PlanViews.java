@@ -4,9 +4,15 @@ import be.beroepencatalogus.model.Catalogue;
 import be.beroepencatalogus.model.Competency;
 import be.beroepencatalogus.model.Group;
 import be.beroepencatalogus.model.Occupation;
+import be.beroepencatalogus.model.Skill;
 import be.beroepencatalogus.render.MarkdownHtml;
 import be.beroepencatalogus.render.Messages;
+import be.beroepencatalogus.render.Urls;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
 
 /** Builds the {@link PlanView} of an occupation from a checked catalogue. */
@@ -34,15 +40,34 @@ public final class PlanViews {
             .map(use -> new PlanView.KeySkillRow(
                 catalogue.keySkill(use.keySkillId()).orElseThrow().title(), markdown.toHtml(use.descriptionMarkdown())))
             .toList();
-    return new PlanView(
-        occupation.id(), occupation.title(), occupation.duration(), markdown.toHtml(occupation.descriptionMarkdown()), groups, keySkills);
+    List<PlanView.HeaderField> header = List.of(
+        new PlanView.HeaderField("cursist", "plan.trainee", null),
+        new PlanView.HeaderField("contractnummer", "plan.contract", null),
+        new PlanView.HeaderField("bedrijf", "plan.company", null),
+        new PlanView.HeaderField("contactpersoon", "plan.contact", null),
+        new PlanView.HeaderField("beroep", "plan.occupation", occupation.title()),
+        new PlanView.HeaderField("duurtijd", "plan.duration.label", occupation.duration().isEmpty() ? null : occupation.duration()));
+    PlanView draft = new PlanView(occupation.id(), occupation.title(), header, markdown.toHtml(occupation.descriptionMarkdown()),
+        groups, keySkills, "", Urls.planPdfPath(occupation.id()), "");
+    return new PlanView(draft.occupationId(), draft.occupationTitle(), header, draft.descriptionHtml(), groups, keySkills,
+        version(draft), draft.pdfPath(), "");
+  }
+
+  /** A short fingerprint of everything the plan shows, printed in its footer so a paper copy can be traced. */
+  private static String version(PlanView plan) {
+    try {
+      byte[] digest = MessageDigest.getInstance("SHA-256").digest(plan.toString().getBytes(StandardCharsets.UTF_8));
+      return HexFormat.of().formatHex(digest).substring(0, 10);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   private PlanView.PlanCompetency competency(Competency competency) {
-    List<PlanView.Row> rows =
-        competency.skills().stream()
-            .map(s -> new PlanView.Row(s.title(), markdown.toHtml(s.trainingActionsMarkdown())))
-            .toList();
+    List<PlanView.Row> rows = new ArrayList<>();
+    for (Skill s : competency.skills()) {
+      rows.add(new PlanView.Row(rows.size() + 1, s.title(), markdown.toHtml(s.trainingActionsMarkdown())));
+    }
     return new PlanView.PlanCompetency(competency.id(), competency.title(), rows);
   }
 }

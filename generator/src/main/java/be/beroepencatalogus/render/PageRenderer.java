@@ -26,10 +26,14 @@ public final class PageRenderer {
   private final PageContext ctx;
   private final MarkdownHtml markdown;
 
-  public PageRenderer(Templates templates, PageContext ctx, MarkdownHtml markdown) {
+  private final Map<String, String> pdfSizes;
+
+  /** {@code pdfSizes}: each occupation's plan PDF size, as shown beside its download link. */
+  public PageRenderer(Templates templates, PageContext ctx, MarkdownHtml markdown, Map<String, String> pdfSizes) {
     this.templates = templates;
     this.ctx = ctx;
     this.markdown = markdown;
+    this.pdfSizes = Map.copyOf(pdfSizes);
   }
 
   public void renderAll(Catalogue catalogue, SiteOutput out) {
@@ -89,7 +93,9 @@ public final class PageRenderer {
                   return new Views.KeySkillItem(k.title(), ctx.urls().keySkill(k.id()), markdown.toHtml(use.descriptionMarkdown()));
                 })
                 .toList(),
-            ctx.urls().plan(occupation.id()));
+            ctx.urls().plan(occupation.id()),
+            ctx.urls().link(Urls.planPdfPath(occupation.id())),
+            pdfSizes.getOrDefault(occupation.id(), ""));
     String path = Urls.occupationPath(occupation.id());
     PageMeta meta =
         new PageMeta(

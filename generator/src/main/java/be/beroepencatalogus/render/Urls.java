@@ -29,6 +29,10 @@ public final class Urls {
     return "/beroepen/" + id + "/opleidingsplan/";
   }
 
+  public static String planPdfPath(String id) {
+    return "/beroepen/" + id + "/opleidingsplan.pdf";
+  }
+
   public static String competencyPath(String id) {
     return "/competenties/" + id + "/";
   }

@@ -28,7 +28,9 @@ public final class Views {
       List<CompetencyLink> basis,
       List<CompetencyLink> specifiek,
       List<KeySkillItem> keySkills,
-      String planUrl) {}
+      String planUrl,
+      String pdfUrl,
+      String pdfSize) {}
 
   public record SkillSection(String title, String anchor, String trainingActionsHtml) {}
 

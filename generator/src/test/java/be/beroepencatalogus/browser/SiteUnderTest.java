@@ -63,6 +63,11 @@ final class SiteUnderTest implements AutoCloseable {
     return answered.stream().filter(r -> r.status() >= 400 && !allowed.contains(r.path())).toList();
   }
 
+  /** Every request the server answered since the last {@link #clearRequests}. */
+  List<StaticSiteServer.Request> answered() {
+    return List.copyOf(answered);
+  }
+
   void clearRequests() {
     answered.clear();
   }

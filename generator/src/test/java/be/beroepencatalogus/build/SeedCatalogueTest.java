@@ -26,11 +26,11 @@ import org.junit.jupiter.api.io.TempDir;
  * Builds the bundled catalogue and holds it to the seed plan it was transcribed from: every line of the
  * seed (after the edits listed in {@code seed/fixes.tsv}) appears on the site and on the plan page.
  */
-class SeedCatalogueTest {
+public class SeedCatalogueTest {
   private static final Path CONTENT = Path.of(System.getProperty("user.dir")).resolve("../content").normalize();
   private static final String OCCUPATION = "medewerker-callcenter";
   /** Column headers and form labels exist only on the plan page; the rest of the seed is content. */
-  private static final Set<String> PLAN_ONLY = Set.of(
+  public static final Set<String> PLAN_ONLY = Set.of(
       "Cursist(e):", "Contractnummer:", "Bedrijf:", "Contactpersoon:", "Beroep: Medewerker callcenter",
       "Indicatieve duurtijd:", "1. De competenties: Inhoudstafel", "2. Geplande opleidingsacties",
       "A. Jobgerelateerde competenties: basis", "B. Jobgerelateerde competenties: specifiek", "C. Sleutelvaardigheden",
@@ -47,7 +47,8 @@ class SeedCatalogueTest {
     site = new BuiltSite(out.resolve("site"));
   }
 
-  static List<String> seedLines() throws IOException {
+  /** The seed's lines as the catalogue writes them (whitespace collapsed, fixes.tsv applied, page numbers dropped). */
+  public static List<String> seedLines() throws IOException {
     Map<String, String> fixes = new LinkedHashMap<>();
     for (String line : resource("seed/fixes.tsv").split("\n")) {
       if (!line.isBlank() && !line.startsWith("#")) {

@@ -69,7 +69,7 @@ class SiteBuilderTest {
     assertEquals(before.keySet(), after.keySet());
     before.forEach((file, bytes) -> assertArrayEquals(bytes, after.get(file), file));
     try (Stream<Path> siblings = Files.list(dir)) {
-      assertEquals(List.of("content", "site"), siblings.map(p -> p.getFileName().toString()).sorted().toList());
+      assertEquals(List.of(".cache", "content", "site"), siblings.map(p -> p.getFileName().toString()).sorted().toList());
     }
   }
 

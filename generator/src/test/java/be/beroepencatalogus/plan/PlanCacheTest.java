@@ -1,0 +1,68 @@
+package be.beroepencatalogus.plan;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import be.beroepencatalogus.build.BuildOptions;
+import be.beroepencatalogus.build.BuildResult;
+import be.beroepencatalogus.build.SiteBuilder;
+import be.beroepencatalogus.testing.FixtureSite;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Only plans whose inputs changed are rendered again. */
+class PlanCacheTest {
+  @TempDir Path dir;
+
+  private BuildResult build(FixtureSite site) throws IOException {
+    return new SiteBuilder().build(new BuildOptions(site.dir(), dir.resolve("site"), Optional.empty(), dir.resolve("cache")));
+  }
+
+  @Test
+  void changingACompetencyRerendersOnlyThePlansOfTheOccupationsThatUseIt() throws IOException {
+    FixtureSite site = FixtureSite.minimal(dir.resolve("content"))
+        .file("beroepen/bakker.md", "---\ntitle: Bakker\ncompetencies:\n  basis: [bakken]\n---\nJe bakt brood.\n")
+        .file("beroepen/chef.md", "---\ntitle: Chef\ncompetencies:\n  basis: [koken, bakken]\n---\nJe leidt de keuken.\n")
+        .file("competenties/bakken.md", "---\ntitle: Brood bakken\n---\n## Kneedt deeg\n\nOefenen.\n");
+
+    BuildResult first = build(site);
+    assertEquals(3, first.plans().rendered());
+    assertEquals(0, first.plans().cached());
+
+    BuildResult unchanged = build(site);
+    assertEquals(0, unchanged.plans().rendered());
+    assertEquals(3, unchanged.plans().cached());
+
+    site.file("competenties/bakken.md", "---\ntitle: Brood bakken\n---\n## Kneedt deeg\n\nOefenen tot het deeg soepel is.\n");
+    BuildResult changed = build(site);
+    assertEquals(2, changed.plans().rendered(), "bakker and chef use 'bakken'; kok does not");
+    assertEquals(1, changed.plans().cached());
+    try (Stream<Path> cached = Files.list(dir.resolve("cache/plans"))) {
+      assertEquals(3, cached.count(), "stale cache entries are removed");
+    }
+  }
+
+  @Test
+  void theOccupationPageLinksThePdfWithItsSize() throws IOException {
+    build(FixtureSite.minimal(dir.resolve("content")));
+    String page = Files.readString(dir.resolve("site/beroepen/kok/index.html"));
+    long size = Files.size(dir.resolve("site/beroepen/kok/opleidingsplan.pdf"));
+
+    assertTrue(page.contains("href=\"/beroepen/kok/opleidingsplan.pdf\""), page);
+    assertTrue(page.contains("(" + PlanRenderer.formatSize(size) + ")"), page);
+    assertFalse(PlanRenderer.formatSize(size).isBlank());
+  }
+
+  @Test
+  void sizesAreWrittenTheDutchWay() {
+    assertEquals("1 kB", PlanRenderer.formatSize(12));
+    assertEquals("51 kB", PlanRenderer.formatSize(50_985));
+    assertEquals("1,2 MB", PlanRenderer.formatSize(1_234_567));
+  }
+}
