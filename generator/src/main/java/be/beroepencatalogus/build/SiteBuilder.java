@@ -54,7 +54,7 @@ public final class SiteBuilder {
   public CheckResult check(Path contentDir) {
     LoadResult loaded = new ContentLoader().load(contentDir);
     List<Problem> problems = new ArrayList<>(loaded.problems());
-    problems.addAll(new CatalogueChecker().check(loaded.catalogue()));
+    problems.addAll(new CatalogueChecker().check(loaded.catalogue(), loaded.links(), loaded.unreadable()));
     problems.sort(Problem.BY_POSITION);
     return new CheckResult(loaded.catalogue(), problems);
   }

@@ -3,9 +3,11 @@ package be.beroepencatalogus.check;
 import be.beroepencatalogus.model.Catalogue;
 import be.beroepencatalogus.model.Competency;
 import be.beroepencatalogus.model.CompetencyUse;
+import be.beroepencatalogus.model.InternalLink;
 import be.beroepencatalogus.model.KeySkill;
 import be.beroepencatalogus.model.KeySkillUse;
 import be.beroepencatalogus.model.Occupation;
+import be.beroepencatalogus.model.Slugs;
 import be.beroepencatalogus.model.SourceRef;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -22,7 +24,17 @@ import java.util.function.Function;
 public final class CatalogueChecker {
 
   public List<Problem> check(Catalogue catalogue) {
+    return check(catalogue, List.of(), Set.of());
+  }
+
+  /**
+   * As {@link #check(Catalogue)}, and every site link of the authors' Markdown must reach a page.
+   * {@code unreadable} names files that exist but could not be read ("competenties/koken"): references to
+   * them are not reported again as missing.
+   */
+  public List<Problem> check(Catalogue catalogue, List<InternalLink> links, Set<String> unreadable) {
     List<Problem> problems = new ArrayList<>();
+    LinkRules.check(catalogue, links, problems);
     duplicateIds(catalogue.occupations(), Occupation::id, Occupation::source, "occupation", problems);
     duplicateIds(catalogue.competencies(), Competency::id, Competency::source, "competency", problems);
     duplicateIds(catalogue.keySkills(), KeySkill::id, KeySkill::source, "key skill", problems);
@@ -34,16 +46,20 @@ public final class CatalogueChecker {
     for (Occupation occupation : catalogue.occupations()) {
       Set<String> seen = new HashSet<>();
       for (CompetencyUse use : occupation.competencies()) {
-        if (!competencyIds.contains(use.competencyId())) {
-          problems.add(Problem.error(use.source(), "unknown competency '" + use.competencyId() + "'", suggestion(use.competencyId(), competencyIds, "content/competenties/")));
+        if (!Slugs.isValidId(use.competencyId())) {
+          problems.add(Problem.error(use.source(), "invalid competency id '" + use.competencyId() + "'", "ids are file names without .md: only a-z, 0-9 and '-'"));
+        } else if (!competencyIds.contains(use.competencyId()) && !unreadable.contains("competenties/" + use.competencyId())) {
+          problems.add(Problem.error(use.source(), "unknown competency '" + use.competencyId() + "'", suggestion(use.competencyId(), competencyIds, "competency")));
         } else if (!seen.add(use.competencyId())) {
           problems.add(Problem.error(use.source(), "competency '" + use.competencyId() + "' is listed twice", "keep it in one group only"));
         }
       }
       Set<String> seenKeySkills = new HashSet<>();
       for (KeySkillUse use : occupation.keySkills()) {
-        if (!keySkillIds.contains(use.keySkillId())) {
-          problems.add(Problem.error(use.source(), "unknown key skill '" + use.keySkillId() + "'", suggestion(use.keySkillId(), keySkillIds, "content/sleutelvaardigheden/")));
+        if (!Slugs.isValidId(use.keySkillId())) {
+          problems.add(Problem.error(use.source(), "invalid key skill id '" + use.keySkillId() + "'", "ids are file names without .md: only a-z, 0-9 and '-'"));
+        } else if (!keySkillIds.contains(use.keySkillId()) && !unreadable.contains("sleutelvaardigheden/" + use.keySkillId())) {
+          problems.add(Problem.error(use.source(), "unknown key skill '" + use.keySkillId() + "'", suggestion(use.keySkillId(), keySkillIds, "key skill")));
         } else if (!seenKeySkills.add(use.keySkillId())) {
           problems.add(Problem.error(use.source(), "key skill '" + use.keySkillId() + "' is listed twice", "keep one entry"));
         }
@@ -62,10 +78,10 @@ public final class CatalogueChecker {
     return problems;
   }
 
-  private static String suggestion(String id, Set<String> known, String folder) {
+  private static String suggestion(String id, Set<String> known, String kind) {
     return DidYouMean.closest(id, known)
         .map(k -> "did you mean '" + k + "'?")
-        .orElse("no file " + folder + id + ".md exists");
+        .orElse("there is no " + kind + " file named " + id + ".md");
   }
 
   private static <T> Set<String> ids(List<T> items, Function<T, String> id) {

@@ -5,6 +5,7 @@ import be.beroepencatalogus.model.Catalogue;
 import be.beroepencatalogus.model.Competency;
 import be.beroepencatalogus.model.CompetencyUse;
 import be.beroepencatalogus.model.Group;
+import be.beroepencatalogus.model.InternalLink;
 import be.beroepencatalogus.model.KeySkill;
 import be.beroepencatalogus.model.KeySkillUse;
 import be.beroepencatalogus.model.Occupation;
@@ -17,6 +18,8 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -39,27 +42,74 @@ public final class ContentLoader {
   private static final String ID_HINT = "the id is the file name; to change it, rename the file";
 
   private final SkillSections skillSections = new SkillSections();
+  private final LinkCollector linkCollector = new LinkCollector();
 
   public LoadResult load(Path contentDir) {
     List<Problem> problems = new ArrayList<>();
     if (!Files.isDirectory(contentDir)) {
       problems.add(Problem.error(SourceRef.file(display(contentDir)), "content folder not found", "pass --content DIR"));
-      return new LoadResult(new Catalogue(defaultSettings(contentDir), List.of(), List.of(), List.of()), problems);
+      return new LoadResult(new Catalogue(defaultSettings(contentDir), List.of(), List.of(), List.of()), problems, List.of(), Set.of());
     }
     SiteSettings settings = loadSettings(contentDir, problems);
+    List<ParsedFile> files = new ArrayList<>();
+    for (Path file : sourceFiles(contentDir, problems)) {
+      files.add(parse(contentDir, file));
+    }
+    return assemble(settings, problems, files);
+  }
+
+  /** The catalogue made of the settings and the parsed files (in path order), with all their problems and links. */
+  public static LoadResult assemble(SiteSettings settings, List<Problem> settingsProblems, Collection<ParsedFile> files) {
+    List<Problem> problems = new ArrayList<>(settingsProblems);
+    List<InternalLink> links = new ArrayList<>();
     List<Occupation> occupations = new ArrayList<>();
-    for (Path file : markdownFiles(contentDir, ContentLayout.OCCUPATIONS_DIR, problems)) {
-      read(contentDir, file, problems).ifPresent(source -> parseOccupation(source, idOf(file), problems).ifPresent(occupations::add));
-    }
     List<Competency> competencies = new ArrayList<>();
-    for (Path file : markdownFiles(contentDir, ContentLayout.COMPETENCIES_DIR, problems)) {
-      read(contentDir, file, problems).ifPresent(source -> parseCompetency(source, idOf(file), problems).ifPresent(competencies::add));
-    }
     List<KeySkill> keySkills = new ArrayList<>();
-    for (Path file : markdownFiles(contentDir, ContentLayout.KEY_SKILLS_DIR, problems)) {
-      read(contentDir, file, problems).ifPresent(source -> parseKeySkill(source, idOf(file), problems).ifPresent(keySkills::add));
+    Set<String> unreadable = new java.util.TreeSet<>();
+    files.stream().sorted(Comparator.comparing(ParsedFile::file)).forEach(f -> {
+      if (f.entity() == null) {
+        Path folder = f.file().getParent();
+        unreadable.add(folder.getFileName() + "/" + idOf(f.file()));
+      }
+      problems.addAll(f.problems());
+      links.addAll(f.links());
+      if (f.entity() instanceof Occupation o) {
+        occupations.add(o);
+      } else if (f.entity() instanceof Competency c) {
+        competencies.add(c);
+      } else if (f.entity() instanceof KeySkill k) {
+        keySkills.add(k);
+      }
+    });
+    return new LoadResult(new Catalogue(settings, occupations, competencies, keySkills), problems, links, unreadable);
+  }
+
+  /** The catalogue settings from {@code site.yaml}, adding any problem to {@code problems}. */
+  public SiteSettings settings(Path contentDir, List<Problem> problems) {
+    return loadSettings(contentDir, problems);
+  }
+
+  /** Every source file (Markdown under the three folders), sorted. */
+  public List<Path> sourceFiles(Path contentDir, List<Problem> problems) {
+    List<Path> files = new ArrayList<>();
+    for (String folder : List.of(ContentLayout.OCCUPATIONS_DIR, ContentLayout.COMPETENCIES_DIR, ContentLayout.KEY_SKILLS_DIR)) {
+      files.addAll(markdownFiles(contentDir, folder, problems));
     }
-    return new LoadResult(new Catalogue(settings, occupations, competencies, keySkills), problems);
+    return files;
+  }
+
+  /** Reads one source file; its folder under {@code contentDir} says what it defines. */
+  public ParsedFile parse(Path contentDir, Path file) {
+    List<Problem> problems = new ArrayList<>();
+    List<InternalLink> links = new ArrayList<>();
+    String folder = contentDir.relativize(file).getName(0).toString();
+    Record entity = read(contentDir, file, problems).flatMap(source -> switch (folder) {
+      case ContentLayout.OCCUPATIONS_DIR -> parseOccupation(source, idOf(file), problems, links).map(o -> (Record) o);
+      case ContentLayout.COMPETENCIES_DIR -> parseCompetency(source, idOf(file), problems, links).map(c -> (Record) c);
+      case ContentLayout.KEY_SKILLS_DIR -> parseKeySkill(source, idOf(file), problems, links).map(k -> (Record) k);
+      default -> Optional.<Record>empty();
+    }).orElse(null);
+    return new ParsedFile(file, entity, problems, links);
   }
 
   private SiteSettings defaultSettings(Path contentDir) {
@@ -98,7 +148,7 @@ public final class ContentLoader {
     return new SiteSettings(title, language, BaseUrl.normalize(baseUrl), m.optionalText("organisation"), m.optionalText("description"), m.at());
   }
 
-  private Optional<Occupation> parseOccupation(SourceFile source, String id, List<Problem> problems) {
+  private Optional<Occupation> parseOccupation(SourceFile source, String id, List<Problem> problems, List<InternalLink> links) {
     return frontMatter(source, problems)
         .flatMap(fm -> YamlDocument.parse(source, fm.yaml(), fm.yamlFirstLine(), problems)
             .map(yaml -> {
@@ -111,6 +161,7 @@ public final class ContentLoader {
               if (description.isEmpty()) {
                 problems.add(Problem.error(source.at(fm.bodyFirstLine(), 1), "the occupation has no description", "write it in Markdown below the closing '---'"));
               }
+              links.addAll(linkCollector.links(source, fm.body(), fm.bodyFirstLine()));
               return new Occupation(id, title, m.optionalTextList("aliases"), m.optionalText("duration"), m.optionalText("sector"),
                   description, uses, keySkills, source.at(1, 1));
             }));
@@ -156,7 +207,7 @@ public final class ContentLoader {
     return uses;
   }
 
-  private Optional<Competency> parseCompetency(SourceFile source, String id, List<Problem> problems) {
+  private Optional<Competency> parseCompetency(SourceFile source, String id, List<Problem> problems, List<InternalLink> links) {
     return frontMatter(source, problems)
         .flatMap(fm -> YamlDocument.parse(source, fm.yaml(), fm.yamlFirstLine(), problems)
             .map(yaml -> {
@@ -164,6 +215,7 @@ public final class ContentLoader {
               checkId(source, id, problems);
               String title = m.requiredText("title", "the competency as the plan names it").orElse(id);
               SkillSections.Result sections = skillSections.split(source, fm.body(), fm.bodyFirstLine(), problems);
+              links.addAll(linkCollector.links(source, fm.body(), fm.bodyFirstLine()));
               if (sections.skills().isEmpty()) {
                 problems.add(Problem.error(source.at(fm.bodyFirstLine(), 1), "the competency has no skills", "start each skill with a '## ' heading and write its training actions below it"));
               }
@@ -171,7 +223,7 @@ public final class ContentLoader {
             }));
   }
 
-  private Optional<KeySkill> parseKeySkill(SourceFile source, String id, List<Problem> problems) {
+  private Optional<KeySkill> parseKeySkill(SourceFile source, String id, List<Problem> problems, List<InternalLink> links) {
     return frontMatter(source, problems)
         .flatMap(fm -> YamlDocument.parse(source, fm.yaml(), fm.yamlFirstLine(), problems)
             .map(yaml -> {
@@ -182,6 +234,7 @@ public final class ContentLoader {
               if (definition.isEmpty()) {
                 problems.add(Problem.error(source.at(fm.bodyFirstLine(), 1), "the key skill has no definition", "write its general definition in Markdown below the closing '---'"));
               }
+              links.addAll(linkCollector.links(source, fm.body(), fm.bodyFirstLine()));
               return new KeySkill(id, title, definition, source.at(1, 1));
             }));
   }

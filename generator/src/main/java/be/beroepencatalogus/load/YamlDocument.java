@@ -99,7 +99,7 @@ final class YamlDocument {
       }
       return Optional.of(s.getValue().strip());
     }
-    error(node, "'" + key + "' must be text, not a " + kind(node), null);
+    error(node, "'" + key + "' must be text, not " + kind(node), null);
     return Optional.empty();
   }
 
