@@ -44,11 +44,11 @@ import org.apache.lucene.store.ByteBuffersDirectory;
  * Content with errors writes nothing; the previous site stays as it was.
  */
 public final class SiteBuilder {
-  private final Templates templates = new Templates();
-  private final ThemeAssets assets = new ThemeAssets();
-  private final PlanPdf planPdf = PlanFonts.pdf();
-  private final String planPdfCss = ThemeResources.text("print/plan-pdf.css");
-  private final String fontsFingerprint = PlanFonts.fingerprint();
+  final Templates templates = new Templates();
+  final ThemeAssets assets = new ThemeAssets();
+  final PlanPdf planPdf = PlanFonts.pdf();
+  final String planPdfCss = ThemeResources.text("print/plan-pdf.css");
+  final String fontsFingerprint = PlanFonts.fingerprint();
 
   /** Loads and checks the content; problems are sorted by file and line. */
   public CheckResult check(Path contentDir) {
@@ -110,7 +110,7 @@ public final class SiteBuilder {
     }
     Map<String, String> pdfSizes = new HashMap<>();
     plans.pdfSizes().forEach((id, size) -> pdfSizes.put(id, PlanRenderer.formatSize(size)));
-    times.time("pages", () -> new PageRenderer(templates, ctx, markdown, pdfSizes).renderAll(catalogue, out));
+    times.time("pages", () -> new PageRenderer(templates, ctx, markdown, id -> pdfSizes.getOrDefault(id, "")).renderAll(catalogue, out));
     SearchStats search = times.time("search index", () -> writeSearchIndex(catalogue, messages, out));
     times.time("data files and assets", () -> {
       out.write("/catalogus.json", new CatalogueJson().json(catalogue));
@@ -121,7 +121,7 @@ public final class SiteBuilder {
     return new Rendered(search, plans);
   }
 
-  private static SearchStats writeSearchIndex(Catalogue catalogue, Messages messages, SiteOutput out) {
+  static SearchStats writeSearchIndex(Catalogue catalogue, Messages messages, SiteOutput out) {
     List<SearchDoc> docs = new SearchDocs().of(catalogue);
     try (SearchIndex index = SearchIndex.build(docs, new ByteBuffersDirectory())) {
       BrowserIndexWriter.Stats stats = new BrowserIndexWriter().write(index, docs, messages, out);
@@ -131,7 +131,12 @@ public final class SiteBuilder {
     }
   }
 
-  private static Duration elapsedSince(long start) {
+  /** A session for {@code serve}: builds once, then re-renders only what each change affects. */
+  public SiteSession session(Path contentDir, Path outDir, Path cacheDir, String baseUrl) {
+    return new SiteSession(this, contentDir, outDir, cacheDir, baseUrl);
+  }
+
+  static Duration elapsedSince(long start) {
     return Duration.ofNanos(System.nanoTime() - start);
   }
 }

@@ -57,38 +57,51 @@ public final class PlanRenderer {
     AtomicInteger rendered = new AtomicInteger();
     AtomicInteger cached = new AtomicInteger();
     Set<String> keys = new HashSet<>();
-    List<CompletableFuture<Long>> sizes = new ArrayList<>();
-    List<PlanView> plans = new ArrayList<>();
+    List<Job> jobs = new ArrayList<>();
     for (Occupation occupation : catalogue.occupations()) {
-      PlanView plan = views.of(catalogue, occupation);
-      plans.add(plan);
-      String html = templates.render("plan-pdf.jte", Map.of("ctx", ctx, "plan", plan, "css", pdfCss));
-      String key = sha256(PDF_FORMAT + "\n" + fontsFingerprint + "\n" + html);
-      keys.add(key);
-      sizes.add(CompletableFuture.supplyAsync(() -> {
-        byte[] bytes = cache.get(key).orElse(null);
-        if (bytes == null) {
-          bytes = pdf.render(html, ctx.t("plan.title") + " " + plan.occupationTitle(), key);
-          cache.put(key, bytes);
-          rendered.incrementAndGet();
-        } else {
-          cached.incrementAndGet();
-        }
-        out.write(plan.pdfPath(), bytes);
-        return (long) bytes.length;
-      }, executor));
+      Job job = startPdf(catalogue, occupation, out, executor, rendered, cached);
+      keys.add(job.key());
+      jobs.add(job);
     }
     Map<String, Long> pdfSizes = new LinkedHashMap<>();
     long total = 0;
-    for (int i = 0; i < plans.size(); i++) {
-      PlanView plan = plans.get(i);
-      long size = sizes.get(i).join();
-      pdfSizes.put(plan.occupationId(), size);
+    for (Job job : jobs) {
+      long size = job.size().join();
+      pdfSizes.put(job.plan().occupationId(), size);
       total += size;
-      writePage(plan.withPdfSize(formatSize(size)), out);
+      writePage(job.plan().withPdfSize(formatSize(size)), out);
     }
     cache.retainOnly(keys);
-    return new Result(plans.size(), rendered.get(), cached.get(), total, pdfSizes);
+    return new Result(jobs.size(), rendered.get(), cached.get(), total, pdfSizes);
+  }
+
+  /** A plan whose PDF is being made (or taken from the cache) on the executor; {@code size} completes with its bytes. */
+  public record Job(PlanView plan, String key, CompletableFuture<Long> size) {}
+
+  /** Starts an occupation's PDF: from the cache when its inputs did not change, else rendered; written to {@code out}. */
+  public Job startPdf(Catalogue catalogue, Occupation occupation, SiteOutput out, ExecutorService executor,
+      AtomicInteger rendered, AtomicInteger cached) {
+    PlanView plan = views.of(catalogue, occupation);
+    String html = templates.render("plan-pdf.jte", Map.of("ctx", ctx, "plan", plan, "css", pdfCss));
+    String key = sha256(PDF_FORMAT + "\n" + fontsFingerprint + "\n" + html);
+    CompletableFuture<Long> size = CompletableFuture.supplyAsync(() -> {
+      byte[] bytes = cache.get(key).orElse(null);
+      if (bytes == null) {
+        bytes = pdf.render(html, ctx.t("plan.title") + " " + plan.occupationTitle(), key);
+        cache.put(key, bytes);
+        rendered.incrementAndGet();
+      } else {
+        cached.incrementAndGet();
+      }
+      out.write(plan.pdfPath(), bytes);
+      return (long) bytes.length;
+    }, executor);
+    return new Job(plan, key, size);
+  }
+
+  /** Writes an occupation's print page, showing the given PDF size beside the download link. */
+  public void writePage(Catalogue catalogue, Occupation occupation, String pdfSize, SiteOutput out) {
+    writePage(views.of(catalogue, occupation).withPdfSize(pdfSize), out);
   }
 
   private void writePage(PlanView plan, SiteOutput out) {

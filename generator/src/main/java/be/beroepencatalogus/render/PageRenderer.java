@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * Renders the catalogue's HTML pages (home, occupations, competencies, key skills, search, 404) through
@@ -26,14 +27,14 @@ public final class PageRenderer {
   private final PageContext ctx;
   private final MarkdownHtml markdown;
 
-  private final Map<String, String> pdfSizes;
+  private final Function<String, String> pdfSize;
 
-  /** {@code pdfSizes}: each occupation's plan PDF size, as shown beside its download link. */
-  public PageRenderer(Templates templates, PageContext ctx, MarkdownHtml markdown, Map<String, String> pdfSizes) {
+  /** {@code pdfSize}: an occupation's plan PDF size by occupation id, as shown beside its download link. */
+  public PageRenderer(Templates templates, PageContext ctx, MarkdownHtml markdown, Function<String, String> pdfSize) {
     this.templates = templates;
     this.ctx = ctx;
     this.markdown = markdown;
-    this.pdfSizes = Map.copyOf(pdfSizes);
+    this.pdfSize = pdfSize;
   }
 
   public void renderAll(Catalogue catalogue, SiteOutput out) {
@@ -55,7 +56,7 @@ public final class PageRenderer {
     return new PageMeta.Breadcrumb(ctx.t("nav.home"), ctx.urls().home());
   }
 
-  void home(Catalogue catalogue, SiteOutput out) {
+  public void home(Catalogue catalogue, SiteOutput out) {
     int skills = catalogue.competencies().stream().mapToInt(c -> c.skills().size()).sum();
     Views.Counts counts =
         new Views.Counts(catalogue.occupations().size(), catalogue.competencies().size(), skills, catalogue.keySkills().size());
@@ -76,7 +77,7 @@ public final class PageRenderer {
     return Character.isLetter(first) ? String.valueOf(first).toUpperCase(Locale.ROOT) : "#";
   }
 
-  void occupation(Catalogue catalogue, Occupation occupation, SiteOutput out) {
+  public void occupation(Catalogue catalogue, Occupation occupation, SiteOutput out) {
     Views.Occupation view =
         new Views.Occupation(
             occupation.id(),
@@ -95,7 +96,7 @@ public final class PageRenderer {
                 .toList(),
             ctx.urls().plan(occupation.id()),
             ctx.urls().link(Urls.planPdfPath(occupation.id())),
-            pdfSizes.getOrDefault(occupation.id(), ""));
+            pdfSize.apply(occupation.id()));
     String path = Urls.occupationPath(occupation.id());
     PageMeta meta =
         new PageMeta(
@@ -113,7 +114,7 @@ public final class PageRenderer {
         .toList();
   }
 
-  void competency(Catalogue catalogue, Competency competency, SiteOutput out) {
+  public void competency(Catalogue catalogue, Competency competency, SiteOutput out) {
     List<Views.SkillSection> skills =
         competency.skills().stream()
             .map(s -> new Views.SkillSection(s.title(), s.anchor(), markdown.toHtml(s.trainingActionsMarkdown())))
@@ -141,7 +142,7 @@ public final class PageRenderer {
         .orElse("");
   }
 
-  void keySkill(Catalogue catalogue, KeySkill keySkill, SiteOutput out) {
+  public void keySkill(Catalogue catalogue, KeySkill keySkill, SiteOutput out) {
     List<Views.KeySkillUse> uses =
         catalogue.occupationsAskingKeySkill(keySkill.id()).stream()
             .flatMap(o -> o.keySkills().stream()
@@ -160,7 +161,7 @@ public final class PageRenderer {
     out.writePage(path, templates.render("keyskill.jte", Map.of("ctx", ctx, "meta", meta, "view", view)));
   }
 
-  void search(Catalogue catalogue, SiteOutput out) {
+  public void search(Catalogue catalogue, SiteOutput out) {
     List<Views.IndexEntry> entries = new ArrayList<>();
     for (Occupation o : catalogue.occupations()) {
       entries.add(new Views.IndexEntry(o.title(), ctx.urls().occupation(o.id()), ctx.t("kind.occupation"), null));
@@ -217,7 +218,7 @@ public final class PageRenderer {
     return templates.render("search.jte", Map.of("ctx", ctx, "meta", meta, "view", view));
   }
 
-  void notFound(SiteOutput out) {
+  public void notFound(SiteOutput out) {
     PageMeta meta = new PageMeta(ctx.t("notfound.title") + " · " + ctx.settings().title(), ctx.t("notfound.text"), "/404.html", List.of(homeCrumb()));
     out.writePage("/404.html", templates.render("notfound.jte", Map.of("ctx", ctx, "meta", meta)));
   }

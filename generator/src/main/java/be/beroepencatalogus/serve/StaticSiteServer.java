@@ -1,18 +1,21 @@
 package be.beroepencatalogus.serve;
 
 import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpHandler;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Executors;
 import java.util.function.Consumer;
+import java.util.function.UnaryOperator;
 
 /**
  * Serves a built site folder over HTTP on the loopback interface, the way a static host does: {@code /x/}
@@ -42,11 +45,22 @@ public final class StaticSiteServer implements AutoCloseable {
   private final Path root;
   private final HttpServer server;
   private final Consumer<Request> listener;
+  private volatile UnaryOperator<String> htmlFilter = UnaryOperator.identity();
 
   private StaticSiteServer(Path root, HttpServer server, Consumer<Request> listener) {
     this.root = root.toAbsolutePath().normalize();
     this.server = server;
     this.listener = listener;
+  }
+
+  /** Rewrites every HTML page on its way out (the preview server adds its live-reload script this way). */
+  public void filterHtml(UnaryOperator<String> filter) {
+    this.htmlFilter = filter;
+  }
+
+  /** Answers requests under {@code path} with {@code handler} instead of files. */
+  public void route(String path, HttpHandler handler) {
+    server.createContext(path, handler);
   }
 
   /** Starts serving {@code root} on 127.0.0.1; port 0 picks a free port. Every answered request goes to {@code listener}. */
@@ -116,12 +130,19 @@ public final class StaticSiteServer implements AutoCloseable {
     if (!Files.isRegularFile(file) || !file.toRealPath().startsWith(root.toRealPath())) {
       return notFound(exchange, head);
     }
-    return send(exchange, 200, contentType(file), Files.readAllBytes(file), head);
+    String type = contentType(file);
+    byte[] body = Files.readAllBytes(file);
+    if (type.startsWith("text/html")) {
+      body = htmlFilter.apply(new String(body, StandardCharsets.UTF_8)).getBytes(StandardCharsets.UTF_8);
+    }
+    return send(exchange, 200, type, body, head);
   }
 
   private int notFound(HttpExchange exchange, boolean head) throws IOException {
     Path page = root.resolve("404.html");
-    byte[] body = Files.isRegularFile(page) ? Files.readAllBytes(page) : "niet gevonden".getBytes();
+    byte[] body = Files.isRegularFile(page)
+        ? htmlFilter.apply(Files.readString(page)).getBytes(StandardCharsets.UTF_8)
+        : "niet gevonden".getBytes(StandardCharsets.UTF_8);
     return send(exchange, 404, "text/html; charset=utf-8", body, head);
   }
 

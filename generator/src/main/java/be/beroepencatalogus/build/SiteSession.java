@@ -1,0 +1,347 @@
+package be.beroepencatalogus.build;
+
+import be.beroepencatalogus.check.CatalogueChecker;
+import be.beroepencatalogus.check.Problem;
+import be.beroepencatalogus.load.ContentLayout;
+import be.beroepencatalogus.load.ContentLoader;
+import be.beroepencatalogus.load.LoadResult;
+import be.beroepencatalogus.load.ParsedFile;
+import be.beroepencatalogus.model.Catalogue;
+import be.beroepencatalogus.model.Competency;
+import be.beroepencatalogus.model.CompetencyUse;
+import be.beroepencatalogus.model.KeySkill;
+import be.beroepencatalogus.model.KeySkillUse;
+import be.beroepencatalogus.model.Occupation;
+import be.beroepencatalogus.model.SiteSettings;
+import be.beroepencatalogus.model.Skill;
+import be.beroepencatalogus.plan.PlanPdfCache;
+import be.beroepencatalogus.plan.PlanRenderer;
+import be.beroepencatalogus.plan.PlanViews;
+import be.beroepencatalogus.render.CatalogueJson;
+import be.beroepencatalogus.render.MarkdownHtml;
+import be.beroepencatalogus.render.Messages;
+import be.beroepencatalogus.render.PageContext;
+import be.beroepencatalogus.render.PageRenderer;
+import be.beroepencatalogus.render.SiteOutput;
+import be.beroepencatalogus.render.Sitemap;
+import be.beroepencatalogus.render.Urls;
+import be.beroepencatalogus.search.BrowserIndexWriter;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
+
+/**
+ * The site as {@code serve} keeps it: built once, then after each change to content files re-read only
+ * those files and re-render only the pages they affect (an edited competency: its page, the occupations that
+ * use it and their print pages). The search index, the data files and the PDFs of affected plans follow in
+ * the background. A change with errors renders nothing; the site stays as it was until the files are fixed.
+ * Not thread-safe: one caller (the watcher) drives it.
+ */
+public final class SiteSession implements AutoCloseable {
+  private final SiteBuilder builder;
+  private final Path contentDir;
+  private final Path outDir;
+  private final Path cacheDir;
+  private final String baseUrl;
+  private final ContentLoader loader = new ContentLoader();
+  private final Map<Path, ParsedFile> files = new HashMap<>();
+  private final Map<String, String> pdfSizes = new ConcurrentHashMap<>();
+  private final ExecutorService background = Executors.newSingleThreadExecutor(daemon("serve-background"));
+  private final ExecutorService pdfPool = Executors.newFixedThreadPool(Runtime.getRuntime().availableProcessors(), daemon("serve-pdf"));
+  private SiteSettings settings;
+  private List<Problem> settingsProblems = List.of();
+  private Catalogue catalogue;
+  private Renderers renderers;
+  private CompletableFuture<Void> pending = CompletableFuture.completedFuture(null);
+
+  /** The outcome of a build or an update: its problems, whether the site changed, pages written, time taken. */
+  public record Update(List<Problem> problems, boolean ok, int pages, Duration elapsed) {
+    public Update {
+      problems = List.copyOf(problems);
+    }
+  }
+
+  /** What renders pages for the current settings. */
+  private record Renderers(PageContext ctx, Messages messages, PageRenderer pages, PlanRenderer plans, Urls urls) {}
+
+  SiteSession(SiteBuilder builder, Path contentDir, Path outDir, Path cacheDir, String baseUrl) {
+    this.builder = builder;
+    this.contentDir = contentDir.toAbsolutePath().normalize();
+    this.outDir = outDir.toAbsolutePath().normalize();
+    this.cacheDir = cacheDir;
+    this.baseUrl = baseUrl;
+  }
+
+  public Path outDir() {
+    return outDir;
+  }
+
+  /** Builds the whole site into the output folder (replacing it) and reads every content file for later updates. */
+  public Update buildAll() throws IOException {
+    long start = System.nanoTime();
+    awaitBackground();
+    BuildResult result = builder.build(new BuildOptions(contentDir, outDir, Optional.of(baseUrl), cacheDir));
+    List<Problem> problems = new ArrayList<>();
+    settings = loader.settings(contentDir, problems);
+    settingsProblems = List.copyOf(problems);
+    files.clear();
+    for (Path file : loader.sourceFiles(contentDir, new ArrayList<>())) {
+      files.put(file.toAbsolutePath().normalize(), loader.parse(contentDir, file));
+    }
+    if (result.succeeded()) {
+      catalogue = assemble().catalogue().withSettings(settings.withBaseUrl(baseUrl));
+      renderers = renderers(catalogue);
+      if (result.plans() != null) {
+        result.plans().pdfSizes().forEach((id, size) -> pdfSizes.put(id, PlanRenderer.formatSize(size)));
+      }
+    }
+    return new Update(result.problems(), result.succeeded(), result.pages(), SiteBuilder.elapsedSince(start));
+  }
+
+  /**
+   * Re-reads the changed files and re-renders what they affect. {@code onBackgroundDone} hears when the
+   * search index, data files and PDFs have followed.
+   */
+  public Update update(Collection<Path> changed, Consumer<Update> onBackgroundDone) throws IOException {
+    long start = System.nanoTime();
+    Set<Path> sources = new TreeSet<>();
+    for (Path path : changed) {
+      Path file = path.toAbsolutePath().normalize();
+      if (!isSource(file)) {
+        return buildAll();
+      }
+      sources.add(file);
+    }
+    if (catalogue == null) {
+      return buildAll();
+    }
+    for (Path file : sources) {
+      if (Files.isRegularFile(file)) {
+        files.put(file, loader.parse(contentDir, file));
+      } else {
+        files.remove(file);
+      }
+    }
+    LoadResult loaded = assemble();
+    List<Problem> problems = new ArrayList<>(loaded.problems());
+    problems.addAll(new CatalogueChecker().check(loaded.catalogue(), loaded.links(), loaded.unreadable()));
+    problems.sort(Problem.BY_POSITION);
+    if (problems.stream().anyMatch(Problem::isError)) {
+      return new Update(problems, false, 0, SiteBuilder.elapsedSince(start));
+    }
+    Catalogue before = catalogue;
+    catalogue = loaded.catalogue().withSettings(settings.withBaseUrl(baseUrl));
+    renderers = renderers(catalogue);
+    Affected affected = Affected.of(before, catalogue, sources, contentDir);
+    SiteOutput out = new SiteOutput(outDir);
+    int pages = render(affected, before, out);
+    Catalogue now = catalogue;
+    Renderers r = renderers;
+    pending = pending.thenRunAsync(() -> followInBackground(now, r, affected, out), background);
+    pending.whenComplete((ignored, error) -> onBackgroundDone.accept(
+        new Update(error == null ? List.of() : List.of(Problem.error(new be.beroepencatalogus.model.SourceRef("serve", 1, 1),
+            "background rendering failed: " + error.getMessage())), error == null, 0, Duration.ZERO)));
+    return new Update(problems, true, pages, SiteBuilder.elapsedSince(start));
+  }
+
+  /** Waits until background work of earlier updates is done (tests and benchmarks use it). */
+  public void awaitBackground() {
+    pending.exceptionally(e -> null).join();
+  }
+
+  private boolean isSource(Path file) {
+    if (!file.startsWith(contentDir) || !file.toString().endsWith(".md")) {
+      return false;
+    }
+    String folder = contentDir.relativize(file).getName(0).toString();
+    return List.of(ContentLayout.OCCUPATIONS_DIR, ContentLayout.COMPETENCIES_DIR, ContentLayout.KEY_SKILLS_DIR).contains(folder)
+        && contentDir.relativize(file).getNameCount() > 1;
+  }
+
+  private LoadResult assemble() {
+    return ContentLoader.assemble(settings, settingsProblems, files.values());
+  }
+
+  private Renderers renderers(Catalogue c) {
+    Messages messages = new Messages(c.settings().language());
+    Urls urls = new Urls(c.settings().baseUrl());
+    MarkdownHtml markdown = new MarkdownHtml(urls);
+    PageContext ctx = new PageContext(c.settings(), urls, messages);
+    PageRenderer pages = new PageRenderer(builder.templates, ctx, markdown, id -> pdfSizes.getOrDefault(id, ""));
+    PlanRenderer plans = new PlanRenderer(builder.templates, ctx, new PlanViews(markdown, messages), builder.planPdf,
+        new PlanPdfCache(cacheDir.resolve("plans")), builder.planPdfCss, builder.fontsFingerprint);
+    return new Renderers(ctx, messages, pages, plans, urls);
+  }
+
+  /** Renders the pages a change affects; removes the pages of what no longer exists. */
+  private int render(Affected affected, Catalogue before, SiteOutput out) {
+    int start = out.pageCount();
+    Renderers r = renderers;
+    for (String id : affected.occupations) {
+      Optional<Occupation> o = catalogue.occupation(id);
+      if (o.isPresent()) {
+        r.pages().occupation(catalogue, o.get(), out);
+        r.plans().writePage(catalogue, o.get(), pdfSizes.getOrDefault(id, ""), out);
+      } else {
+        delete(Urls.occupationPath(id));
+      }
+    }
+    for (String id : affected.competencies) {
+      catalogue.competency(id).ifPresentOrElse(c -> r.pages().competency(catalogue, c, out), () -> delete(Urls.competencyPath(id)));
+    }
+    for (String id : affected.keySkills) {
+      catalogue.keySkill(id).ifPresentOrElse(k -> r.pages().keySkill(catalogue, k, out), () -> delete(Urls.keySkillPath(id)));
+    }
+    if (affected.lists) {
+      r.pages().home(catalogue, out);
+      r.pages().search(catalogue, out);
+    }
+    return out.pageCount() - start;
+  }
+
+  private void followInBackground(Catalogue c, Renderers r, Affected affected, SiteOutput out) {
+    AtomicInteger rendered = new AtomicInteger();
+    AtomicInteger cached = new AtomicInteger();
+    List<PlanRenderer.Job> jobs = new ArrayList<>();
+    for (String id : affected.occupations) {
+      c.occupation(id).ifPresent(o -> jobs.add(r.plans().startPdf(c, o, out, pdfPool, rendered, cached)));
+    }
+    try {
+      deleteTree(outDir.resolve("zoeken/index"));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    SiteBuilder.writeSearchIndex(c, r.messages(), out);
+    out.write("/catalogus.json", new CatalogueJson().json(c));
+    out.write("/sitemap.xml", new Sitemap().xml(c, r.urls()));
+    for (PlanRenderer.Job job : jobs) {
+      String size = PlanRenderer.formatSize(job.size().join());
+      String id = job.plan().occupationId();
+      if (!size.equals(pdfSizes.put(id, size))) {
+        c.occupation(id).ifPresent(o -> {
+          r.pages().occupation(c, o, out);
+          r.plans().writePage(c, o, size, out);
+        });
+      }
+    }
+  }
+
+  private void delete(String sitePath) {
+    try {
+      deleteTree(outDir.resolve(sitePath.substring(1)));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static void deleteTree(Path path) throws IOException {
+    OutputSwap.deleteTree(path);
+  }
+
+  /** Which pages a change touches, found by comparing the catalogue before and after it. */
+  static final class Affected {
+    final Set<String> occupations = new TreeSet<>();
+    final Set<String> competencies = new TreeSet<>();
+    final Set<String> keySkills = new TreeSet<>();
+    boolean lists;
+
+    static Affected of(Catalogue before, Catalogue after, Set<Path> changedFiles, Path contentDir) {
+      Affected a = new Affected();
+      for (Path file : changedFiles) {
+        Path relative = contentDir.relativize(file);
+        String folder = relative.getName(0).toString();
+        String name = relative.getFileName().toString();
+        String id = name.substring(0, name.length() - ".md".length());
+        switch (folder) {
+          case ContentLayout.COMPETENCIES_DIR -> a.competency(before, after, id);
+          case ContentLayout.OCCUPATIONS_DIR -> a.occupation(before, after, id);
+          default -> a.keySkill(before, after, id);
+        }
+      }
+      return a;
+    }
+
+    private void competency(Catalogue before, Catalogue after, String id) {
+      Optional<Competency> old = before.competency(id);
+      Optional<Competency> now = after.competency(id);
+      if (old.equals(now)) {
+        return;
+      }
+      competencies.add(id);
+      before.occupationsUsingCompetency(id).forEach(o -> occupations.add(o.id()));
+      after.occupationsUsingCompetency(id).forEach(o -> occupations.add(o.id()));
+      if (!Objects.equals(old.map(this::titles), now.map(this::titles))) {
+        lists = true;
+      }
+    }
+
+    private List<String> titles(Competency c) {
+      List<String> titles = new ArrayList<>(List.of(c.title()));
+      c.skills().forEach(s -> titles.add(s.title() + "#" + s.anchor()));
+      return titles;
+    }
+
+    private void occupation(Catalogue before, Catalogue after, String id) {
+      Optional<Occupation> old = before.occupation(id);
+      Optional<Occupation> now = after.occupation(id);
+      if (old.equals(now)) {
+        return;
+      }
+      occupations.add(id);
+      for (Optional<Occupation> o : List.of(old, now)) {
+        o.ifPresent(occupation -> {
+          occupation.competencies().stream().map(CompetencyUse::competencyId).forEach(competencies::add);
+          occupation.keySkills().stream().map(KeySkillUse::keySkillId).forEach(keySkills::add);
+        });
+      }
+      if (!Objects.equals(old.map(o -> o.title() + o.aliases()), now.map(o -> o.title() + o.aliases()))) {
+        lists = true;
+      }
+    }
+
+    private void keySkill(Catalogue before, Catalogue after, String id) {
+      Optional<KeySkill> old = before.keySkill(id);
+      Optional<KeySkill> now = after.keySkill(id);
+      if (old.equals(now)) {
+        return;
+      }
+      keySkills.add(id);
+      before.occupationsAskingKeySkill(id).forEach(o -> occupations.add(o.id()));
+      after.occupationsAskingKeySkill(id).forEach(o -> occupations.add(o.id()));
+      if (!Objects.equals(old.map(KeySkill::title), now.map(KeySkill::title))) {
+        lists = true;
+      }
+    }
+  }
+
+  private static java.util.concurrent.ThreadFactory daemon(String name) {
+    return runnable -> {
+      Thread t = new Thread(runnable, name);
+      t.setDaemon(true);
+      return t;
+    };
+  }
+
+  @Override
+  public void close() {
+    background.shutdownNow();
+    pdfPool.shutdownNow();
+  }
+}
