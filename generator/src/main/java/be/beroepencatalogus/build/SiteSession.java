@@ -339,8 +339,14 @@ public final class SiteSession implements AutoCloseable {
     };
   }
 
+  /** Lets background work that is under way finish (a few seconds at most), then stops. */
   @Override
   public void close() {
+    try {
+      pending.exceptionally(e -> null).get(30, java.util.concurrent.TimeUnit.SECONDS);
+    } catch (Exception stillBusy) {
+      // stop anyway: the serve folder is temporary
+    }
     background.shutdownNow();
     pdfPool.shutdownNow();
   }

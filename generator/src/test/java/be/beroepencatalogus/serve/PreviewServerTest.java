@@ -1,0 +1,146 @@
+package be.beroepencatalogus.serve;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import be.beroepencatalogus.build.SiteBuilder;
+import be.beroepencatalogus.build.SiteSession;
+import be.beroepencatalogus.testing.FixtureSite;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.net.InetAddress;
+import java.net.Socket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The preview server end to end: pages, live reload on save, errors that keep the site up, and its limits. */
+class PreviewServerTest {
+  @TempDir Path dir;
+  private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+  private final StringWriter out = new StringWriter();
+  private final StringWriter err = new StringWriter();
+  private final BlockingQueue<String> events = new LinkedBlockingQueue<>();
+  private FixtureSite site;
+  private PreviewServer server;
+  private Thread watching;
+
+  @BeforeEach
+  void start() throws Exception {
+    site = FixtureSite.minimal(dir.resolve("content"));
+    SiteSession session = new SiteBuilder().session(site.dir(), dir.resolve("serve/site"), dir.resolve("cache"), "/");
+    SiteSession.Update first = session.buildAll();
+    assertTrue(first.ok(), first.problems().toString());
+    Files.createDirectories(dir.resolve("theme/assets"));
+    server = new PreviewServer(session, site.dir(), dir.resolve("theme"), InetAddress.getLoopbackAddress(), 0,
+        new PrintWriter(out, true), new PrintWriter(err, true));
+    watching = new Thread(server::run);
+    watching.start();
+    http.sendAsync(HttpRequest.newBuilder(URI.create(server.url() + "__serve/events")).build(), HttpResponse.BodyHandlers.ofLines())
+        .thenAccept(response -> response.body().filter(line -> line.startsWith("event: ")).forEach(events::add));
+    long deadline = System.currentTimeMillis() + 5000;
+    while (server.reload().clients() == 0 && System.currentTimeMillis() < deadline) {
+      Thread.sleep(20);
+    }
+  }
+
+  @AfterEach
+  void stop() throws Exception {
+    watching.interrupt();
+    server.close();
+  }
+
+  private HttpResponse<String> get(String path) throws Exception {
+    return http.send(HttpRequest.newBuilder(URI.create(server.url() + path.substring(1))).build(), HttpResponse.BodyHandlers.ofString());
+  }
+
+  private String nextEvent() throws InterruptedException {
+    String event = events.poll(10, TimeUnit.SECONDS);
+    assertTrue(event != null, "no event within 10 s; terminal said: " + out + err);
+    return event;
+  }
+
+  @Test
+  void servedPagesGetTheReloadScriptButTheBuiltFilesDoNot() throws Exception {
+    HttpResponse<String> home = get("/");
+    assertEquals(200, home.statusCode());
+    assertTrue(home.body().contains("<script src=\"/__serve/reload.js\" defer></script>"));
+    assertEquals(200, get("/__serve/reload.js").statusCode());
+    try (Stream<Path> files = Files.walk(dir.resolve("serve/site"))) {
+      for (Path file : files.filter(p -> p.toString().endsWith(".html")).toList()) {
+        assertFalse(Files.readString(file).contains("__serve"), file.toString());
+      }
+    }
+  }
+
+  @Test
+  void savingACompetencyUpdatesItsPagesAndReloadsOpenPages() throws Exception {
+    site.file("competenties/koken.md", "---\ntitle: Gerechten bereiden\n---\n\n## Snijdt groenten\n\nMet een scherp mes.\n\n## Kent de recepten\n\n- Recepten lezen\n");
+
+    assertEquals("event: reload", nextEvent());
+    assertTrue(get("/competenties/koken/").body().contains("Met een scherp mes."));
+    assertTrue(out.toString().contains("rebuilt "), out.toString());
+  }
+
+  @Test
+  void aContentErrorShowsAsAnOverlayKeepsTheSiteUpAndFixingItClearsIt() throws Exception {
+    site.file("competenties/koken.md", "---\ntitel: Gerechten bereiden\n---\n\n## Snijdt groenten\n\nMet een bot mes.\n");
+
+    assertEquals("event: problems", nextEvent());
+    assertTrue(err.toString().contains("competenties/koken.md:2:1: error: unknown key 'titel' (did you mean 'title'?)"), err.toString());
+    HttpResponse<String> page = get("/competenties/koken/");
+    assertEquals(200, page.statusCode());
+    assertFalse(page.body().contains("bot mes"), "a broken change must not reach the site");
+
+    site.file("competenties/koken.md", "---\ntitle: Gerechten bereiden\n---\n\n## Snijdt groenten\n\nMet een scherp mes.\n");
+    assertEquals("event: reload", nextEvent());
+    assertTrue(get("/competenties/koken/").body().contains("scherp mes"));
+  }
+
+  @Test
+  void aNewCompetencyFileGetsItsPage() throws Exception {
+    site.file("competenties/bakken.md", "---\ntitle: Brood bakken\n---\n\n## Kneedt deeg\n\nOefenen.\n");
+
+    assertEquals("event: reload", nextEvent());
+    assertEquals(200, get("/competenties/bakken/").statusCode());
+  }
+
+  @Test
+  void itNeverServesAFileOutsideItsFolder() throws Exception {
+    Files.writeString(dir.resolve("serve/geheim.txt"), "geheim");
+    try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), URI.create(server.url()).getPort())) {
+      socket.getOutputStream().write("GET /../geheim.txt HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
+      String response = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+      assertFalse(response.contains("geheim\n") || response.endsWith("geheim"), response);
+      assertTrue(response.startsWith("HTTP/1.1 404") || response.startsWith("HTTP/1.1 400"), response.lines().findFirst().orElse(""));
+    }
+    assertEquals(404, get("/%2e%2e/geheim.txt").statusCode());
+  }
+
+  @Test
+  void itListensOnLoopbackByDefault() {
+    assertTrue(server.url().startsWith("http://127.0.0.1:"), server.url());
+  }
+
+  @Test
+  void aThemeChangeAsksForARestartBecauseTemplatesAreCompiledIn() throws Exception {
+    Files.writeString(dir.resolve("theme/assets/extra.css"), "body { color: red; }");
+
+    assertEquals("event: problems", nextEvent());
+    assertTrue(err.toString().contains("the theme changed (assets/extra.css): stop serve with Ctrl-C and start it again"), err.toString());
+  }
+}
