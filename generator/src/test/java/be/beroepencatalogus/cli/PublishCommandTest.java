@@ -1,0 +1,296 @@
+package be.beroepencatalogus.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import be.beroepencatalogus.publish.Repositories;
+import be.beroepencatalogus.publish.TestRepo;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.eclipse.jgit.dircache.DirCache;
+import org.eclipse.jgit.dircache.DirCacheBuilder;
+import org.eclipse.jgit.dircache.DirCacheEntry;
+import org.eclipse.jgit.lib.CommitBuilder;
+import org.eclipse.jgit.lib.Constants;
+import org.eclipse.jgit.lib.FileMode;
+import org.eclipse.jgit.lib.ObjectId;
+import org.eclipse.jgit.lib.ObjectInserter;
+import org.eclipse.jgit.lib.ObjectReader;
+import org.eclipse.jgit.lib.PersonIdent;
+import org.eclipse.jgit.lib.RefUpdate;
+import org.eclipse.jgit.lib.Repository;
+import org.eclipse.jgit.revwalk.RevCommit;
+import org.eclipse.jgit.revwalk.RevWalk;
+import org.eclipse.jgit.transport.URIish;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class PublishCommandTest {
+  private static final Pattern PUBLISHED = Pattern.compile("published (\\d+) files to gh-pages as ([0-9a-f]{7}) \\(built from (.+)\\)\n");
+
+  @TempDir Path dir;
+  private final StringWriter out = new StringWriter();
+  private final StringWriter err = new StringWriter();
+  private TestRepo repo;
+
+  @AfterEach
+  void close() {
+    if (repo != null) {
+      repo.close();
+    }
+  }
+
+  private int run(String... args) {
+    out.getBuffer().setLength(0);
+    err.getBuffer().setLength(0);
+    return Main.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
+  }
+
+  private int publish(String... more) {
+    String[] args = new String[more.length + 3];
+    args[0] = "publish";
+    args[1] = "--repo";
+    args[2] = repo.dir().toString();
+    System.arraycopy(more, 0, args, 3, more.length);
+    return run(args);
+  }
+
+  private String head() {
+    return Repositories.shortId(repo.repo(), repo.commit("HEAD"));
+  }
+
+  @Test
+  void publishCommitsTheBuiltSiteToGhPagesWithoutTouchingTheWorkTreeTheIndexOrHead() {
+    repo = TestRepo.withMinimalContent(dir.resolve("repo"));
+    Map<String, String> before = repo.snapshot();
+
+    assertEquals(0, publish(), err.toString());
+
+    Matcher m = PUBLISHED.matcher(out.toString());
+    assertTrue(m.matches(), out.toString());
+    assertEquals(head(), m.group(3));
+    ObjectId tip = repo.tip("gh-pages").orElseThrow();
+    assertEquals(m.group(2), tip.abbreviate(7).name());
+    Map<String, ObjectId> files = repo.files("gh-pages");
+    assertEquals(Integer.parseInt(m.group(1)), files.size());
+    for (String path : List.of("index.html", "beroepen/kok/index.html", "beroepen/kok/opleidingsplan.pdf",
+        "competenties/koken/index.html", "sleutelvaardigheden/hygienisch-werken/index.html", "catalogus.json", "404.html", ".nojekyll")) {
+      assertTrue(files.containsKey(path), path + " missing from " + files.keySet());
+    }
+    assertEquals("", repo.read("gh-pages", ".nojekyll"));
+    assertFalse(files.containsKey("CNAME"), "example.org is no custom domain");
+    assertFalse(files.keySet().stream().anyMatch(p -> p.startsWith("content/")), "the site, not the sources");
+    RevCommit commit = repo.commit("gh-pages");
+    assertEquals(0, commit.getParentCount());
+    assertEquals("Publish site built from " + head() + "\n", commit.getFullMessage());
+
+    assertEquals(before, repo.snapshot(), "work tree, index or HEAD changed");
+    assertFalse(Files.exists(repo.dir().resolve("site")), "published from a temporary folder, not site/");
+    assertTrue(Files.isDirectory(repo.dir().resolve(".cache/plans")), "PDF plans cached under the repository's .cache");
+  }
+
+  @Test
+  void publishingUnchangedContentAgainMakesNoCommit() {
+    repo = TestRepo.withMinimalContent(dir.resolve("repo"));
+    assertEquals(0, publish());
+    ObjectId first = repo.tip("gh-pages").orElseThrow();
+
+    assertEquals(0, publish());
+
+    assertEquals("nothing changed; gh-pages stays at " + first.abbreviate(7).name() + "\n", out.toString());
+    assertEquals(first, repo.tip("gh-pages").orElseThrow());
+  }
+
+  @Test
+  void aNewVersionExtendsTheBranchAndKeepsTheCnameItHolds() throws IOException {
+    repo = TestRepo.withMinimalContent(dir.resolve("repo"));
+    assertEquals(0, publish());
+    ObjectId first = repo.tip("gh-pages").orElseThrow();
+    ObjectId withCname = addToBranch(repo.repo(), "gh-pages", "CNAME", "beroepen.example.be\n");
+
+    repo.write("content/competenties/koken.md", "---\ntitle: Gerechten bereiden en bakken\n---\n## Bakt brood\n\nDeeg kneden.\n");
+    repo.commitAll("Koken wordt bakken");
+    assertEquals(0, publish("--message", "Nieuwe competentie"), err.toString());
+
+    RevCommit commit = repo.commit("gh-pages");
+    assertEquals(List.of(withCname), List.of(commit.getParents()).stream().map(RevCommit::getId).toList());
+    assertEquals("Nieuwe competentie\n\nBuilt from " + head() + "\n", commit.getFullMessage());
+    assertEquals("beroepen.example.be\n", repo.read("gh-pages", "CNAME"));
+    assertTrue(repo.read("gh-pages", "competenties/koken/index.html").contains("Gerechten bereiden en bakken"));
+    assertTrue(repo.commit("gh-pages~2").getId().equals(first), "history is only extended");
+  }
+
+  @Test
+  void aCustomDomainInBaseUrlBecomesTheCnameOfANewBranch() {
+    repo = TestRepo.withMinimalContent(dir.resolve("repo"));
+    repo.write("content/site.yaml", "title: Testcatalogus\nlanguage: nl\nbase_url: https://beroepen.vdab.be/\n");
+
+    assertEquals(0, publish());
+
+    assertEquals("beroepen.vdab.be\n", repo.read("gh-pages", "CNAME"));
+  }
+
+  @Test
+  void uncommittedChangesArePublishedAndNamedInTheMessage() {
+    repo = TestRepo.withMinimalContent(dir.resolve("repo"));
+    repo.write("content/beroepen/kok.md", read(repo.content().resolve("beroepen/kok.md")).replace("title: Kok", "title: Chef-kok"));
+    Map<String, String> before = repo.snapshot();
+
+    assertEquals(0, publish(), err.toString());
+
+    assertTrue(out.toString().endsWith("(built from " + head() + " (with uncommitted changes))\n"), out.toString());
+    assertEquals("Publish site built from " + head() + " (with uncommitted changes)\n", repo.commit("gh-pages").getFullMessage());
+    assertTrue(repo.read("gh-pages", "beroepen/kok/index.html").contains("Chef-kok"));
+    assertEquals(before, repo.snapshot());
+  }
+
+  @Test
+  void contentErrorsPublishNothing() {
+    repo = TestRepo.withMinimalContent(dir.resolve("repo"));
+    repo.write("content/beroepen/kok.md", "---\ntitle: Kok\ncompetencies:\n  basis: [kokken]\n---\nTekst.\n");
+
+    assertEquals(1, publish());
+
+    assertTrue(err.toString().contains("beroepen/kok.md:4:11: error: unknown competency 'kokken'"), err.toString());
+    assertTrue(err.toString().endsWith("publish failed: 1 error, 2 warnings; gh-pages was not changed\n"), err.toString());
+    assertTrue(repo.tip("gh-pages").isEmpty());
+  }
+
+  @Test
+  void pushesTheBranchToABareRemote() {
+    repo = TestRepo.withMinimalContent(dir.resolve("repo"));
+    Path remote = dir.resolve("remote.git");
+    try (Repository bare = TestRepo.initBare(remote)) {
+      assertEquals(0, publish("--remote", remote.toString()), err.toString());
+
+      assertTrue(out.toString().endsWith("pushed gh-pages to " + remote + "\n"), out.toString());
+      assertEquals(repo.tip("gh-pages"), TestRepo.tip(bare, "gh-pages"));
+
+      assertEquals(0, publish("--remote", remote.toString()), err.toString());
+      assertTrue(out.toString().endsWith(remote + " already has gh-pages at " + repo.tip("gh-pages").get().abbreviate(7).name() + "\n"), out.toString());
+    }
+  }
+
+  @Test
+  void aRemoteWhoseBranchHasOtherCommitsRejectsThePushInOneLine() {
+    Path remote = dir.resolve("remote.git");
+    try (Repository bare = TestRepo.initBare(remote); TestRepo other = TestRepo.withMinimalContent(dir.resolve("other"))) {
+      other.write("content/beroepen/kok.md", read(other.content().resolve("beroepen/kok.md")).replace("title: Kok", "title: Kok (ander)"));
+      other.commitAll("Ander");
+      assertEquals(0, run("publish", "--repo", other.dir().toString(), "--remote", remote.toString()), err.toString());
+      ObjectId theirs = TestRepo.tip(bare, "gh-pages").orElseThrow();
+
+      repo = TestRepo.withMinimalContent(dir.resolve("repo"));
+      assertEquals(1, publish("--remote", remote.toString()));
+
+      assertTrue(PUBLISHED.matcher(out.toString()).matches(), "committed locally first: " + out);
+      assertEquals("error: push to " + remote + " rejected: its gh-pages has commits that the local gh-pages has not"
+          + " (not a fast-forward; publish never forces); fetch them with 'git fetch " + remote + " gh-pages:gh-pages'"
+          + " and publish again\n", err.toString());
+      assertEquals(theirs, TestRepo.tip(bare, "gh-pages").orElseThrow(), "the remote was not changed");
+    }
+  }
+
+  @Test
+  void aFreshCloneExtendsTheRemotesBranchInsteadOfStartingANewHistory() {
+    Path remote = dir.resolve("remote.git");
+    try (Repository bare = TestRepo.initBare(remote)) {
+      repo = TestRepo.withMinimalContent(dir.resolve("repo"));
+      repo.git().remoteAdd().setName("origin").setUri(new URIish(remote.toUri().toString())).call();
+      repo.git().push().setRemote("origin").add("main").call();
+      assertEquals(0, publish("--remote", "origin"), err.toString());
+      ObjectId published = TestRepo.tip(bare, "gh-pages").orElseThrow();
+
+      try (TestRepo ci = TestRepo.cloneOf(remote, dir.resolve("ci"))) {
+        assertTrue(ci.tip("gh-pages").isEmpty(), "a clone has only origin/gh-pages");
+        ci.write("content/competenties/koken.md", "---\ntitle: Koken\n---\n## Bakt brood\n\nDeeg kneden.\n");
+        ci.commitAll("Bakken");
+
+        assertEquals(0, run("publish", "--repo", ci.dir().toString(), "--remote", "origin"), err.toString());
+
+        assertTrue(out.toString().endsWith("pushed gh-pages to origin\n"), out.toString());
+        assertEquals(published, ci.commit("gh-pages").getParent(0).getId());
+        assertEquals(ci.tip("gh-pages"), TestRepo.tip(bare, "gh-pages"));
+      }
+    } catch (Exception e) {
+      throw new AssertionError(e);
+    }
+  }
+
+  @Test
+  void publishingToTheCheckedOutBranchIsRefused() throws Exception {
+    repo = TestRepo.withMinimalContent(dir.resolve("repo"));
+    repo.git().checkout().setCreateBranch(true).setName("gh-pages").call();
+
+    assertEquals(1, publish());
+
+    assertTrue(err.toString().startsWith("error: gh-pages is the branch checked out here; switch to your source branch first"), err.toString());
+    assertEquals(1, err.toString().strip().lines().count(), err.toString());
+  }
+
+  @Test
+  void outsideARepositoryIsOneClearLine() throws Exception {
+    Path notARepo = Files.createDirectories(dir.resolve("los"));
+
+    assertEquals(1, run("publish", "--repo", notARepo.toString()));
+
+    assertEquals("error: not in a git repository: " + notARepo + " (run it inside a clone, or pass --repo DIR)\n", err.toString());
+  }
+
+  @Test
+  void anInvalidBranchNameIsAUsageError() {
+    repo = TestRepo.withMinimalContent(dir.resolve("repo"));
+
+    assertEquals(2, publish("--branch", "gh..pages"));
+
+    assertTrue(err.toString().startsWith("invalid --branch 'gh..pages'"), err.toString());
+  }
+
+  /** Commits {@code path} with {@code text} on top of the branch, as someone configuring GitHub Pages would. */
+  private static ObjectId addToBranch(Repository repo, String branch, String path, String text) throws IOException {
+    try (ObjectInserter inserter = repo.newObjectInserter(); ObjectReader reader = repo.newObjectReader(); RevWalk walk = new RevWalk(repo)) {
+      RevCommit tip = walk.parseCommit(repo.resolve(branch));
+      DirCache index = DirCache.newInCore();
+      DirCacheBuilder builder = index.builder();
+      builder.addTree(new byte[0], 0, reader, tip.getTree());
+      DirCacheEntry entry = new DirCacheEntry(path);
+      entry.setFileMode(FileMode.REGULAR_FILE);
+      entry.setObjectId(inserter.insert(Constants.OBJ_BLOB, text.getBytes(StandardCharsets.UTF_8)));
+      builder.add(entry);
+      builder.finish();
+      CommitBuilder commit = new CommitBuilder();
+      commit.setTreeId(index.writeTree(inserter));
+      commit.setParentId(tip);
+      PersonIdent me = new PersonIdent("Beheerder", "beheer@example.org");
+      commit.setAuthor(me);
+      commit.setCommitter(me);
+      commit.setMessage("Eigen domein\n");
+      ObjectId id = inserter.insert(commit);
+      inserter.flush();
+      RefUpdate update = repo.updateRef(Constants.R_HEADS + branch);
+      update.setExpectedOldObjectId(tip);
+      update.setNewObjectId(id);
+      assertEquals(RefUpdate.Result.FAST_FORWARD, update.update());
+      return id;
+    }
+  }
+
+  private static String read(Path file) {
+    try {
+      return Files.readString(file);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}
