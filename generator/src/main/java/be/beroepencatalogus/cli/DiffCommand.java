@@ -30,10 +30,11 @@ import picocli.CommandLine.Spec;
     name = "diff",
     mixinStandardHelpOptions = true,
     description = {
-      "What changed in the catalogue since a git ref (a branch, tag or commit), in catalogue terms: occupations,",
-      "competencies, skills, training actions and key skills added, removed or changed, and which occupations a change",
-      "affects. Compares the content at REF with the content folder as it is now (uncommitted edits included).",
-      "Exit 0 also when there are differences; 1 when either side has content errors."
+      "What changed in the catalogue since a git ref (a branch, tag or commit), in catalogue terms: occupations, "
+          + "competencies, skills, training actions and key skills added, removed or changed, and which occupations "
+          + "a change affects. Compares the content at REF with the content folder as it is now (uncommitted edits "
+          + "included).",
+      "Exit 0 also when there are differences; 1 when either side has content errors; 2 for an unknown ref."
     })
 final class DiffCommand implements Callable<Integer> {
   enum Format {

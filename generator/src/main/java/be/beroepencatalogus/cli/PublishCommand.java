@@ -18,8 +18,9 @@ import picocli.CommandLine.Spec;
     name = "publish",
     mixinStandardHelpOptions = true,
     description = {
-      "Checks and builds the site into a temporary folder, then commits it to a branch (for GitHub Pages) straight into",
-      "the repository: your files, staging area and current branch are left alone. Nothing changed: no commit.",
+      "Checks and builds the site into a temporary folder, then commits it to a branch (for GitHub Pages) straight "
+          + "into the repository: your files, staging area and current branch are left alone. Nothing changed: no "
+          + "commit.",
       "History is only extended, never forced; with --remote the branch is pushed, fast-forward only."
     })
 final class PublishCommand implements Callable<Integer> {

@@ -316,6 +316,13 @@ class DiffCommandTest {
   }
 
   @Test
+  void diffAndPublishHaveHelp() {
+    assertEquals(0, Main.run(new String[] {"diff", "--help"}, new PrintWriter(out, true), new PrintWriter(err, true)));
+    assertEquals(0, Main.run(new String[] {"publish", "--help"}, new PrintWriter(out, true), new PrintWriter(err, true)));
+    assertTrue(out.toString().contains("--format=FORMAT") && out.toString().contains("--remote=REMOTE"), out.toString());
+  }
+
+  @Test
   void diffLeavesTheRepositoryAsItWas() {
     repo = kitchen();
     editKitchen();
