@@ -51,10 +51,8 @@ public final class ContentLoader {
       return new LoadResult(new Catalogue(defaultSettings(contentDir), List.of(), List.of(), List.of()), problems, List.of(), Set.of());
     }
     SiteSettings settings = loadSettings(contentDir, problems);
-    List<ParsedFile> files = new ArrayList<>();
-    for (Path file : sourceFiles(contentDir, problems)) {
-      files.add(parse(contentDir, file));
-    }
+    // Files are independent: they are read on all cores; assemble() puts them back in path order.
+    List<ParsedFile> files = sourceFiles(contentDir, problems).parallelStream().map(file -> parse(contentDir, file)).toList();
     return assemble(settings, problems, files);
   }
 

@@ -59,36 +59,42 @@ public final class PlanRenderer {
     Set<String> keys = new HashSet<>();
     List<Job> jobs = new ArrayList<>();
     for (Occupation occupation : catalogue.occupations()) {
-      Job job = startPdf(catalogue, occupation, out, executor, rendered, cached);
-      keys.add(job.key());
-      jobs.add(job);
+      jobs.add(startPdf(catalogue, occupation, out, executor, rendered, cached));
     }
     Map<String, Long> pdfSizes = new LinkedHashMap<>();
     long total = 0;
+    List<CompletableFuture<Void>> pages = new ArrayList<>();
     for (Job job : jobs) {
       long size = job.size().join();
+      keys.add(job.key().join());
       pdfSizes.put(job.plan().occupationId(), size);
       total += size;
-      writePage(job.plan().withPdfSize(formatSize(size)), out);
+      pages.add(CompletableFuture.runAsync(() -> writePage(job.plan().withPdfSize(formatSize(size)), out), executor));
     }
+    pages.forEach(CompletableFuture::join);
     cache.retainOnly(keys);
     return new Result(jobs.size(), rendered.get(), cached.get(), total, pdfSizes);
   }
 
-  /** A plan whose PDF is being made (or taken from the cache) on the executor; {@code size} completes with its bytes. */
-  public record Job(PlanView plan, String key, CompletableFuture<Long> size) {}
+  /**
+   * A plan whose PDF is being made (or taken from the cache) on the executor: {@code key} completes with its
+   * cache key, {@code size} with its bytes.
+   */
+  public record Job(PlanView plan, CompletableFuture<String> key, CompletableFuture<Long> size) {}
 
   /** Starts an occupation's PDF: from the cache when its inputs did not change, else rendered; written to {@code out}. */
   public Job startPdf(Catalogue catalogue, Occupation occupation, SiteOutput out, ExecutorService executor,
       AtomicInteger rendered, AtomicInteger cached) {
     PlanView plan = views.of(catalogue, occupation);
-    String html = templates.render("plan-pdf.jte", Map.of("ctx", ctx, "plan", plan, "css", pdfCss));
-    String key = sha256(PDF_FORMAT + "\n" + fontsFingerprint + "\n" + html);
+    CompletableFuture<String> key = new CompletableFuture<>();
     CompletableFuture<Long> size = CompletableFuture.supplyAsync(() -> {
-      byte[] bytes = cache.get(key).orElse(null);
+      String html = templates.render("plan-pdf.jte", Map.of("ctx", ctx, "plan", plan, "css", pdfCss));
+      String hash = sha256(PDF_FORMAT + "\n" + fontsFingerprint + "\n" + html);
+      key.complete(hash);
+      byte[] bytes = cache.get(hash).orElse(null);
       if (bytes == null) {
-        bytes = pdf.render(html, ctx.t("plan.title") + " " + plan.occupationTitle(), key);
-        cache.put(key, bytes);
+        bytes = pdf.render(html, ctx.t("plan.title") + " " + plan.occupationTitle(), hash);
+        cache.put(hash, bytes);
         rendered.incrementAndGet();
       } else {
         cached.incrementAndGet();

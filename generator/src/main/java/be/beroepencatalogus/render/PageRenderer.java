@@ -37,17 +37,12 @@ public final class PageRenderer {
     this.pdfSize = pdfSize;
   }
 
+  /** Renders every page; pages are independent, so they are rendered on all cores. */
   public void renderAll(Catalogue catalogue, SiteOutput out) {
     home(catalogue, out);
-    for (Occupation occupation : catalogue.occupations()) {
-      occupation(catalogue, occupation, out);
-    }
-    for (Competency competency : catalogue.competencies()) {
-      competency(catalogue, competency, out);
-    }
-    for (KeySkill keySkill : catalogue.keySkills()) {
-      keySkill(catalogue, keySkill, out);
-    }
+    catalogue.occupations().parallelStream().forEach(occupation -> occupation(catalogue, occupation, out));
+    catalogue.competencies().parallelStream().forEach(competency -> competency(catalogue, competency, out));
+    catalogue.keySkills().parallelStream().forEach(keySkill -> keySkill(catalogue, keySkill, out));
     search(catalogue, out);
     notFound(out);
   }

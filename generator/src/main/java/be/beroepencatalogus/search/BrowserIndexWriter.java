@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Exports what the browser needs to search without a server, split so that a query downloads only the
@@ -47,17 +48,17 @@ public final class BrowserIndexWriter {
   public Stats write(SearchIndex index, List<SearchDoc> docs, Messages messages, SiteOutput out) {
     Map<String, Integer> surfaces = index.surfaces();
     TreeSet<String> stems = index.stems();
-    Map<String, String> postings = new TreeMap<>();
-    Map<String, List<Integer>> best = new TreeMap<>();
-    long postingBytes = 0;
-    for (String stem : stems) {
+    Map<String, String> postings = new ConcurrentHashMap<>();
+    Map<String, List<Integer>> best = new ConcurrentHashMap<>();
+    // Each stem is scored on its own (IndexSearcher is thread-safe), so on all cores; output order comes from the sorted keys.
+    stems.parallelStream().forEach(stem -> {
       Map<Integer, Float> weights = index.weights(stem);
       postings.put(stem, encode(weights));
-      postingBytes += postings.get(stem).length();
       best.put(stem, weights.entrySet().stream()
           .sorted(Comparator.comparing((Map.Entry<Integer, Float> e) -> -scaled(e.getValue())).thenComparing(Map.Entry::getKey))
           .limit(TOP_INLINE).map(Map.Entry::getKey).toList());
-    }
+    });
+    long postingBytes = postings.values().stream().mapToLong(String::length).sum();
     TreeSet<String> keys = new TreeSet<>(surfaces.keySet());
     keys.addAll(stems);
     long docBytes = docs.stream().mapToLong(d -> d.title().length() + d.path().length() + d.snippet().length() + 12).sum();

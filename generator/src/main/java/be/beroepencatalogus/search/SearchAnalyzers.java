@@ -1,5 +1,7 @@
 package be.beroepencatalogus.search;
 
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.LowerCaseFilter;
@@ -9,13 +11,12 @@ import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.compound.DictionaryCompoundWordTokenFilter;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
 import org.apache.lucene.analysis.nl.DutchAnalyzer;
-import org.apache.lucene.analysis.snowball.SnowballFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 
 /**
  * The Dutch analysis of the search index: lower case, Dutch stop words dropped, accents folded
  * ({@code potentiële} -> {@code potentiele}) and, for the scored fields, Snowball's Dutch stemmer
- * ({@code klachten} -> {@code klacht}). The "surface" chain stops before stemming: it gives the words as a
+ * ({@code klachten} -> {@code klacht}, as Lucene's SnowballFilter with "Dutch" does). The "surface" chain stops before stemming: it gives the words as a
  * reader types them, which the browser maps to stems with an exported table instead of shipping a stemmer.
  */
 public final class SearchAnalyzers {
@@ -46,6 +47,7 @@ public final class SearchAnalyzers {
   private static final class Chain extends Analyzer {
     private final boolean stem;
     private final CharArraySet compoundParts;
+    private final Map<String, String> stems = new ConcurrentHashMap<>();
 
     Chain(boolean stem, CharArraySet compoundParts) {
       this.stem = stem;
@@ -62,7 +64,7 @@ public final class SearchAnalyzers {
         stream = new DictionaryCompoundWordTokenFilter(stream, compoundParts, 8, 4, 20, true);
       }
       if (stem) {
-        stream = new SnowballFilter(stream, "Dutch");
+        stream = new CachedDutchStemFilter(stream, stems);
       }
       return new TokenStreamComponents(source, stream);
     }

@@ -85,7 +85,8 @@ public final class SearchIndex implements AutoCloseable {
     IndexWriterConfig config = new IndexWriterConfig(analyzer).setOpenMode(IndexWriterConfig.OpenMode.CREATE);
     config.setRAMBufferSizeMB(256);
     try (IndexWriter writer = new IndexWriter(directory, config)) {
-      for (SearchDoc doc : docs) {
+      // Documents are analysed on all cores; each carries its number, so the order Lucene stores them in does not matter.
+      docs.parallelStream().forEach(doc -> {
         Document d = new Document();
         d.add(new NumericDocValuesField(NUMBER, doc.number()));
         d.add(new NumericDocValuesField(TYPE, doc.type().ordinal()));
@@ -98,8 +99,12 @@ public final class SearchIndex implements AutoCloseable {
         d.add(new TextField(ALIAS, doc.aliases(), Field.Store.NO));
         d.add(new TextField(BODY, doc.body(), Field.Store.NO));
         d.add(new TextField(WORDS, doc.title() + " \n " + doc.aliases() + " \n " + doc.body(), Field.Store.NO));
-        writer.addDocument(d);
-      }
+        try {
+          writer.addDocument(d);
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
+        }
+      });
       writer.forceMerge(1);
     }
     return new SearchIndex(directory);
