@@ -3,54 +3,24 @@ package be.beroepencatalogus.browser;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
 
 /** WCAG 2.2 A/AA with axe-core on every page kind, in light and dark mode, and keyboard use. */
-class AccessibilityIT {
-  @TempDir static Path dir;
-  static SiteUnderTest site;
-  static Browser browser;
-
-  @BeforeAll
-  static void start() throws IOException {
-    browser = Browser.start();
-    site = SiteUnderTest.build(SiteUnderTest.BUNDLED_CONTENT, dir.resolve("site"));
-  }
-
-  @AfterAll
-  static void stop() {
-    if (browser != null) {
-      browser.close();
-    }
-    if (site != null) {
-      site.close();
-    }
-  }
+class AccessibilityIT extends BrowserTest {
 
   @BeforeEach
   void lightDesktop() {
     browser.colorScheme("light");
     browser.resetViewport();
-  }
-
-  static Stream<Arguments> pageKinds() {
-    return SiteUnderTest.PAGE_KINDS.stream().map(kind -> Arguments.of(kind[0], kind[1]));
   }
 
   @ParameterizedTest(name = "{0}")

@@ -5,22 +5,16 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.text.PDFTextStripper;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
@@ -29,38 +23,15 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** Phones (360 px wide) and paper (A4 through Chromium's print to PDF). */
-class MobileAndPrintIT {
+class MobileAndPrintIT extends BrowserTest {
   private static final float A4_WIDTH_PT = 595.3f;
   private static final float A4_HEIGHT_PT = 841.9f;
 
-  @TempDir static Path dir;
-  static SiteUnderTest site;
-  static Browser browser;
-
-  @BeforeAll
-  static void start() throws IOException {
-    browser = Browser.start();
-    site = SiteUnderTest.build(SiteUnderTest.BUNDLED_CONTENT, dir.resolve("site"));
-  }
-
-  @AfterAll
-  static void stop() {
-    if (browser != null) {
-      browser.close();
-    }
-    if (site != null) {
-      site.close();
-    }
-  }
 
   @AfterEach
   void desktopAgain() {
     browser.resetViewport();
     browser.media("");
-  }
-
-  static Stream<Arguments> pageKinds() {
-    return SiteUnderTest.PAGE_KINDS.stream().map(kind -> Arguments.of(kind[0], kind[1]));
   }
 
   @ParameterizedTest(name = "{0}")

@@ -7,49 +7,26 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import be.beroepencatalogus.serve.StaticSiteServer;
 import java.io.IOException;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** The mentor's plan builder: choose, fill in, print; and nothing typed ever leaves the browser. */
-class PlanBuilderIT {
+class PlanBuilderIT extends BrowserTest {
   private static final String PLAN = "/beroepen/medewerker-callcenter/opleidingsplan/";
   private static final String MEDICAL = "binnenkomende-oproepen-medische-hulpcentra";
   private static final String MEDICAL_TITLE = "Binnenkomende oproepen voor medische hulpcentra ontvangen (Inbound)";
   private static final String ENGLISH_ROW = "zich-voorstellen-aan-de-telefoon.4";
 
-  @TempDir static Path dir;
-  static SiteUnderTest site;
-  static Browser browser;
   static final List<String> personalData = List.of("Jana", "Peeters", "Korenbloem", "2027");
-
-  @BeforeAll
-  static void start() throws IOException {
-    browser = Browser.start();
-    site = SiteUnderTest.build(SiteUnderTest.BUNDLED_CONTENT, dir.resolve("site"));
-  }
-
-  @AfterAll
-  static void stop() {
-    if (browser != null) {
-      browser.close();
-    }
-    if (site != null) {
-      site.close();
-    }
-  }
 
   private void openPlan() {
     browser.open(site.url(PLAN));

@@ -10,13 +10,10 @@ import be.beroepencatalogus.testing.FixtureSite;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
@@ -24,28 +21,18 @@ import org.openqa.selenium.NoAlertPresentException;
 import org.openqa.selenium.WebElement;
 
 /** No request leaves the site, nothing fails to load, the CSP is enforced, and hostile content stays inert. */
-class PrivacyAndSecurityIT {
-  @TempDir static Path dir;
-  static SiteUnderTest site;
+class PrivacyAndSecurityIT extends BrowserTest {
   static SiteUnderTest hostile;
-  static Browser browser;
 
   @BeforeAll
-  static void start() throws IOException {
-    browser = Browser.start();
-    site = SiteUnderTest.build(SiteUnderTest.BUNDLED_CONTENT, dir.resolve("site"));
+  static void startHostileSite() throws IOException {
     hostile = SiteUnderTest.build(hostileContent(dir.resolve("hostile-content")), dir.resolve("hostile-site"));
   }
 
   @AfterAll
-  static void stop() {
-    if (browser != null) {
-      browser.close();
-    }
-    for (SiteUnderTest s : new SiteUnderTest[] {site, hostile}) {
-      if (s != null) {
-        s.close();
-      }
+  static void stopHostileSite() {
+    if (hostile != null) {
+      hostile.close();
     }
   }
 
@@ -80,10 +67,6 @@ class PrivacyAndSecurityIT {
             """)
         .file("sleutelvaardigheden/list.md", "---\ntitle: List\n---\n<object data=\"https://evil.example/x\"></object> <img src=\"https://evil.example/pixel.gif\">\n")
         .dir();
-  }
-
-  static Stream<Arguments> pageKinds() {
-    return SiteUnderTest.PAGE_KINDS.stream().map(kind -> Arguments.of(kind[0], kind[1]));
   }
 
   @ParameterizedTest(name = "{0}")

@@ -6,13 +6,10 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** Full-page screenshots of each page kind, desktop and phone, light and dark, for reviewers: target/screenshots/. */
-class ScreenshotGalleryIT {
+class ScreenshotGalleryIT extends BrowserTest {
   private static final Path OUT = Path.of(System.getProperty("screenshots.dir", "target/screenshots"));
   private static final List<String[]> PAGES = List.of(
       new String[] {"home", "/"},
@@ -22,25 +19,6 @@ class ScreenshotGalleryIT {
       new String[] {"zoeken", "/zoeken/?q=klachten"},
       new String[] {"opleidingsplan", "/beroepen/medewerker-callcenter/opleidingsplan/"});
 
-  @TempDir static Path dir;
-  static SiteUnderTest site;
-  static Browser browser;
-
-  @BeforeAll
-  static void start() throws IOException {
-    browser = Browser.start();
-    site = SiteUnderTest.build(SiteUnderTest.BUNDLED_CONTENT, dir.resolve("site"));
-  }
-
-  @AfterAll
-  static void stop() {
-    if (browser != null) {
-      browser.close();
-    }
-    if (site != null) {
-      site.close();
-    }
-  }
 
   @Test
   void writesAScreenshotOfEveryPageKindOnDesktopAndPhone() throws IOException {

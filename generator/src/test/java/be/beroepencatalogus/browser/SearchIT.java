@@ -12,7 +12,6 @@ import be.beroepencatalogus.search.SearchIndex;
 import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -23,36 +22,24 @@ import org.apache.lucene.store.ByteBuffersDirectory;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** Search in the browser: the relevance suite, the same ranking as Lucene, and use with the keyboard. */
-class SearchIT {
-  @TempDir static Path dir;
-  static SiteUnderTest site;
-  static Browser browser;
+class SearchIT extends BrowserTest {
   static SearchIndex index;
   static SearchEngine engine;
 
   @BeforeAll
-  static void start() throws IOException {
-    browser = Browser.start();
-    site = SiteUnderTest.build(SiteUnderTest.BUNDLED_CONTENT, dir.resolve("site"));
+  static void startMore() throws IOException {
     index = SearchIndex.build(new SearchDocs().of(new SiteBuilder().check(SiteUnderTest.BUNDLED_CONTENT).catalogue()), new ByteBuffersDirectory());
     engine = new SearchEngine(index);
   }
 
   @AfterAll
-  static void stop() throws IOException {
-    if (browser != null) {
-      browser.close();
-    }
-    if (site != null) {
-      site.close();
-    }
+  static void stopMore() throws IOException {
     if (index != null) {
       index.close();
     }
