@@ -13,7 +13,7 @@ import be.beroepencatalogus.model.KeySkill;
 import be.beroepencatalogus.model.KeySkillUse;
 import be.beroepencatalogus.model.Occupation;
 import be.beroepencatalogus.model.SiteSettings;
-import be.beroepencatalogus.model.Skill;
+import be.beroepencatalogus.model.SourceRef;
 import be.beroepencatalogus.plan.PlanPdfCache;
 import be.beroepencatalogus.plan.PlanRenderer;
 import be.beroepencatalogus.plan.PlanViews;
@@ -43,6 +43,8 @@ import java.util.TreeSet;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
@@ -156,7 +158,7 @@ public final class SiteSession implements AutoCloseable {
     Renderers r = renderers;
     pending = pending.thenRunAsync(() -> followInBackground(now, r, affected, out), background);
     pending.whenComplete((ignored, error) -> onBackgroundDone.accept(
-        new Update(error == null ? List.of() : List.of(Problem.error(new be.beroepencatalogus.model.SourceRef("serve", 1, 1),
+        new Update(error == null ? List.of() : List.of(Problem.error(new SourceRef("serve", 1, 1),
             "background rendering failed: " + error.getMessage())), error == null, 0, Duration.ZERO)));
     return new Update(problems, true, pages, SiteBuilder.elapsedSince(start));
   }
@@ -331,7 +333,7 @@ public final class SiteSession implements AutoCloseable {
     }
   }
 
-  private static java.util.concurrent.ThreadFactory daemon(String name) {
+  private static ThreadFactory daemon(String name) {
     return runnable -> {
       Thread t = new Thread(runnable, name);
       t.setDaemon(true);
@@ -343,7 +345,7 @@ public final class SiteSession implements AutoCloseable {
   @Override
   public void close() {
     try {
-      pending.exceptionally(e -> null).get(30, java.util.concurrent.TimeUnit.SECONDS);
+      pending.exceptionally(e -> null).get(30, TimeUnit.SECONDS);
     } catch (Exception stillBusy) {
       // stop anyway: the serve folder is temporary
     }
