@@ -1,8 +1,6 @@
 package be.beroepencatalogus.search;
 
 import be.beroepencatalogus.check.DidYouMean;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -11,15 +9,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.DisjunctionMaxQuery;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.search.Scorable;
-import org.apache.lucene.search.ScoreMode;
-import org.apache.lucene.search.SimpleCollector;
 
 /**
  * Answers queries on the Lucene index with the semantics of {@link SearchQuery}: every word must match
@@ -53,7 +46,7 @@ public final class SearchEngine {
       return new Response(List.of(), Map.of(), null, false);
     }
     List<Set<String>> stems = stemsPerWord(words);
-    Map<Integer, Match> scores = stems.stream().anyMatch(Set::isEmpty) ? Map.of() : run(stems, BooleanClause.Occur.MUST);
+    Map<Integer, SearchIndex.Hit> scores = stems.stream().anyMatch(Set::isEmpty) ? Map.of() : run(stems, BooleanClause.Occur.MUST);
     String corrected = null;
     boolean partial = false;
     if (scores.isEmpty()) {
@@ -105,60 +98,23 @@ public final class SearchEngine {
     return fixed;
   }
 
-  /** A matching document: its number (the order of the index), Lucene id, type and score. */
-  private record Match(int number, int luceneDoc, DocType type, float score) {}
-
-  private Map<Integer, Match> run(List<Set<String>> stemsPerWord, BooleanClause.Occur occur) {
+  private Map<Integer, SearchIndex.Hit> run(List<Set<String>> stemsPerWord, BooleanClause.Occur occur) {
     BooleanQuery.Builder query = new BooleanQuery.Builder();
     for (Set<String> stems : stemsPerWord) {
       List<Query> alternatives = stems.stream().map(SearchIndex::stemQuery).toList();
       query.add(new DisjunctionMaxQuery(alternatives, 0f), occur);
     }
-    Map<Integer, Match> scores = new HashMap<>();
-    try {
-      index.searcher().search(query.build(), new SimpleCollector() {
-        private Scorable scorer;
-        private NumericDocValues numbers;
-        private NumericDocValues types;
-        private int docBase;
-
-        @Override
-        protected void doSetNextReader(LeafReaderContext context) throws IOException {
-          numbers = context.reader().getNumericDocValues(SearchIndex.NUMBER);
-          types = context.reader().getNumericDocValues(SearchIndex.TYPE);
-          docBase = context.docBase;
-        }
-
-        @Override
-        public void setScorer(Scorable scorer) {
-          this.scorer = scorer;
-        }
-
-        @Override
-        public void collect(int doc) throws IOException {
-          numbers.advanceExact(doc);
-          types.advanceExact(doc);
-          int number = (int) numbers.longValue();
-          scores.put(number, new Match(number, docBase + doc, DocType.values()[(int) types.longValue()], scorer.score()));
-        }
-
-        @Override
-        public ScoreMode scoreMode() {
-          return ScoreMode.COMPLETE;
-        }
-      });
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    Map<Integer, SearchIndex.Hit> scores = new HashMap<>();
+    index.forEachHit(query.build(), hit -> scores.put(hit.number(), hit));
     return scores;
   }
 
-  private Response response(Map<Integer, Match> matches, int limit, Optional<DocType> type, String corrected, boolean partial) {
+  private Response response(Map<Integer, SearchIndex.Hit> matches, int limit, Optional<DocType> type, String corrected, boolean partial) {
     Map<DocType, Integer> counts = new EnumMap<>(DocType.class);
     matches.values().forEach(m -> counts.merge(m.type(), 1, Integer::sum));
     List<Hit> hits = matches.values().stream()
         .filter(m -> type.isEmpty() || type.get() == m.type())
-        .sorted(Comparator.comparing((Match m) -> -m.score()).thenComparingInt(Match::number))
+        .sorted(Comparator.comparing((SearchIndex.Hit m) -> -m.score()).thenComparingInt(SearchIndex.Hit::number))
         .limit(limit)
         .map(m -> new Hit(index.stored(m.luceneDoc(), m.number()), m.score()))
         .toList();

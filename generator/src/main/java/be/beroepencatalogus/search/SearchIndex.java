@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.Consumer;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.TokenStream;
@@ -143,14 +144,27 @@ public final class SearchIndex implements AutoCloseable {
   /** Every document the stem occurs in (by number) with its weight: Lucene's score of {@link #stemQuery}. */
   public Map<Integer, Float> weights(String stem) {
     Map<Integer, Float> weights = new TreeMap<>();
+    forEachHit(stemQuery(stem), hit -> weights.put(hit.number(), hit.score()));
+    return weights;
+  }
+
+  /** A document that matched a query: its number (the order of the index), Lucene id, type and score. */
+  record Hit(int number, int luceneDoc, DocType type, float score) {}
+
+  /** Hands every document matching {@code query} to {@code visitor}, scored, in no particular order. */
+  void forEachHit(Query query, Consumer<Hit> visitor) {
     try {
-      searcher.search(stemQuery(stem), new SimpleCollector() {
+      searcher.search(query, new SimpleCollector() {
         private Scorable scorer;
         private NumericDocValues numbers;
+        private NumericDocValues types;
+        private int docBase;
 
         @Override
         protected void doSetNextReader(LeafReaderContext context) throws IOException {
           numbers = context.reader().getNumericDocValues(NUMBER);
+          types = context.reader().getNumericDocValues(TYPE);
+          docBase = context.docBase;
         }
 
         @Override
@@ -161,7 +175,8 @@ public final class SearchIndex implements AutoCloseable {
         @Override
         public void collect(int doc) throws IOException {
           numbers.advanceExact(doc);
-          weights.put((int) numbers.longValue(), scorer.score());
+          types.advanceExact(doc);
+          visitor.accept(new Hit((int) numbers.longValue(), docBase + doc, DocType.values()[(int) types.longValue()], scorer.score()));
         }
 
         @Override
@@ -172,7 +187,6 @@ public final class SearchIndex implements AutoCloseable {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    return weights;
   }
 
   /** All stems of the scored fields, sorted. */
