@@ -1,6 +1,7 @@
 package be.beroepencatalogus.build;
 
 import be.beroepencatalogus.check.Problem;
+import be.beroepencatalogus.model.SiteSettings;
 import be.beroepencatalogus.plan.PlanRenderer;
 import java.time.Duration;
 import java.util.List;
@@ -8,7 +9,8 @@ import java.util.Map;
 
 /**
  * The outcome of a build: every problem found, and when it succeeded, what was written, how long each stage
- * took (in the order they ran), what the search export holds and how many PDF plans were rendered or cached.
+ * took (in the order they ran), what the search export holds, how many PDF plans were rendered or cached, and
+ * the catalogue settings it was built with (null when it failed).
  */
 public record BuildResult(
     List<Problem> problems,
@@ -18,13 +20,14 @@ public record BuildResult(
     Duration elapsed,
     Map<String, Duration> stages,
     SearchStats search,
-    PlanRenderer.Result plans) {
+    PlanRenderer.Result plans,
+    SiteSettings settings) {
   public BuildResult {
     problems = List.copyOf(problems);
   }
 
   static BuildResult failed(List<Problem> problems, Duration elapsed) {
-    return new BuildResult(problems, false, 0, 0, elapsed, Map.of(), null, null);
+    return new BuildResult(problems, false, 0, 0, elapsed, Map.of(), null, null, null);
   }
 
   public boolean hasErrors() {

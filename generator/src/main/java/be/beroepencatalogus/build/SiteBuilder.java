@@ -90,7 +90,7 @@ public final class SiteBuilder {
       return site;
     });
     return new BuildResult(problems, true, out.pageCount(), out.fileCount(), elapsedSince(start), times.ordered(),
-        rendered[0].search(), rendered[0].plans());
+        rendered[0].search(), rendered[0].plans(), finalCatalogue.settings());
   }
 
   /** What the render stages report back. */
@@ -113,12 +113,17 @@ public final class SiteBuilder {
     times.time("pages", () -> new PageRenderer(templates, ctx, markdown, id -> pdfSizes.getOrDefault(id, "")).renderAll(catalogue, out));
     SearchStats search = times.time("search index", () -> writeSearchIndex(catalogue, messages, out));
     times.time("data files and assets", () -> {
-      out.write("/catalogus.json", new CatalogueJson().json(catalogue));
-      out.write("/sitemap.xml", new Sitemap().xml(catalogue, urls));
-      out.write("/robots.txt", "User-agent: *\nAllow: /\nSitemap: " + urls.absolute("/sitemap.xml") + "\n");
+      writeDataFiles(catalogue, urls, out);
       assets.copyTo(out);
     });
     return new Rendered(search, plans);
+  }
+
+  /** The open-data export, the sitemap and robots.txt: files that follow from the whole catalogue. */
+  static void writeDataFiles(Catalogue catalogue, Urls urls, SiteOutput out) {
+    out.write("/catalogus.json", new CatalogueJson().json(catalogue));
+    out.write("/sitemap.xml", new Sitemap().xml(catalogue, urls));
+    out.write("/robots.txt", "User-agent: *\nAllow: /\nSitemap: " + urls.absolute("/sitemap.xml") + "\n");
   }
 
   static SearchStats writeSearchIndex(Catalogue catalogue, Messages messages, SiteOutput out) {

@@ -17,15 +17,12 @@ import be.beroepencatalogus.model.SourceRef;
 import be.beroepencatalogus.plan.PlanPdfCache;
 import be.beroepencatalogus.plan.PlanRenderer;
 import be.beroepencatalogus.plan.PlanViews;
-import be.beroepencatalogus.render.CatalogueJson;
 import be.beroepencatalogus.render.MarkdownHtml;
 import be.beroepencatalogus.render.Messages;
 import be.beroepencatalogus.render.PageContext;
 import be.beroepencatalogus.render.PageRenderer;
 import be.beroepencatalogus.render.SiteOutput;
-import be.beroepencatalogus.render.Sitemap;
 import be.beroepencatalogus.render.Urls;
-import be.beroepencatalogus.search.BrowserIndexWriter;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -231,8 +228,7 @@ public final class SiteSession implements AutoCloseable {
       throw new UncheckedIOException(e);
     }
     SiteBuilder.writeSearchIndex(c, r.messages(), out);
-    out.write("/catalogus.json", new CatalogueJson().json(c));
-    out.write("/sitemap.xml", new Sitemap().xml(c, r.urls()));
+    SiteBuilder.writeDataFiles(c, r.urls(), out);
     for (PlanRenderer.Job job : jobs) {
       String size = PlanRenderer.formatSize(job.size().join());
       String id = job.plan().occupationId();

@@ -2,7 +2,6 @@ package be.beroepencatalogus.publish;
 
 import be.beroepencatalogus.build.BuildOptions;
 import be.beroepencatalogus.build.BuildResult;
-import be.beroepencatalogus.build.CheckResult;
 import be.beroepencatalogus.build.SiteBuilder;
 import be.beroepencatalogus.check.Problem;
 import java.io.IOException;
@@ -80,10 +79,6 @@ public final class SitePublisher {
           + " (publishing writes the site to " + branch + " without checking it out)");
     }
     String contentPath = Repositories.pathInWorkTree(repo, request.contentDir());
-    CheckResult checked = builder.check(request.contentDir());
-    if (checked.hasErrors()) {
-      return new Invalid(checked.problems());
-    }
     String source = Repositories.describeSource(repo, contentPath);
     Path workTree = repo.getWorkTree().toPath();
     Path temp = Files.createTempDirectory("catalog-publish-");
@@ -93,7 +88,7 @@ public final class SitePublisher {
       if (!built.succeeded()) {
         return new Invalid(built.problems());
       }
-      Optional<String> cname = customDomain(checked.catalogue().settings().baseUrl());
+      Optional<String> cname = customDomain(built.settings().baseUrl());
       BranchCommitter.Outcome outcome = new BranchCommitter(repo).commit(
           branch, request.remote().flatMap(remote -> remoteTrackingTip(remote, branch)), site, cname,
           message(request.message(), source));
