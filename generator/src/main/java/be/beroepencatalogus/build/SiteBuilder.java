@@ -86,7 +86,8 @@ public final class SiteBuilder {
     Rendered[] rendered = new Rendered[1];
     SiteOutput out = new OutputSwap(options.outDir()).replaceWith(dir -> {
       SiteOutput site = new SiteOutput(dir);
-      rendered[0] = render(finalCatalogue, messages, site, new PlanPdfCache(options.cacheDir().resolve("plans")), times);
+      PlanPdfCache cache = options.pdfs() ? new PlanPdfCache(options.cacheDir().resolve("plans")) : null;
+      rendered[0] = render(finalCatalogue, messages, site, cache, times);
       return site;
     });
     return new BuildResult(problems, true, out.pageCount(), out.fileCount(), elapsedSince(start), times.ordered(),
@@ -96,6 +97,7 @@ public final class SiteBuilder {
   /** What the render stages report back. */
   private record Rendered(SearchStats search, PlanRenderer.Result plans) {}
 
+  /** {@code cache} null: no PDFs, only the print pages. */
   private Rendered render(Catalogue catalogue, Messages messages, SiteOutput out, PlanPdfCache cache, StageTimes times) {
     Urls urls = new Urls(catalogue.settings().baseUrl());
     MarkdownHtml markdown = new MarkdownHtml(urls);
@@ -104,7 +106,9 @@ public final class SiteBuilder {
     PlanRenderer.Result plans;
     try {
       PlanRenderer planRenderer = new PlanRenderer(templates, ctx, new PlanViews(markdown, messages), planPdf, cache, planPdfCss, fontsFingerprint);
-      plans = times.time("plans (pages and PDFs)", () -> planRenderer.renderAll(catalogue, out, pool));
+      plans = cache == null
+          ? times.time("plans (pages)", () -> planRenderer.renderPages(catalogue, out, pool))
+          : times.time("plans (pages and PDFs)", () -> planRenderer.renderAll(catalogue, out, pool));
     } finally {
       pool.shutdown();
     }

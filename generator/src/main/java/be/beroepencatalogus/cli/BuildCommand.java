@@ -30,6 +30,9 @@ final class BuildCommand implements Callable<Integer> {
   @Option(names = "--cache", paramLabel = "DIR", defaultValue = ".cache", description = "Cache of rendered PDFs between builds (default: ${DEFAULT-VALUE}).")
   Path cache;
 
+  @Option(names = "--no-pdf", description = "Leave out the PDF plans (a quicker preview); the print pages stay, without a download link.")
+  boolean noPdf;
+
   @Option(names = "--timings", description = "Print how long each stage took and what the search export holds.")
   boolean timings;
 
@@ -38,7 +41,7 @@ final class BuildCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    BuildResult result = new SiteBuilder().build(new BuildOptions(content, out, Optional.ofNullable(baseUrl), cache));
+    BuildResult result = new SiteBuilder().build(new BuildOptions(content, out, Optional.ofNullable(baseUrl), cache, !noPdf));
     ProblemPrinter.print(result.problems(), format, spec.commandLine().getErr());
     if (!result.succeeded()) {
       spec.commandLine().getErr().println("build failed: " + ProblemPrinter.summary(result.problems()) + "; " + out + " was not changed");

@@ -76,6 +76,16 @@ public final class PlanRenderer {
     return new Result(jobs.size(), rendered.get(), cached.get(), total, pdfSizes);
   }
 
+  /** Writes only the print pages, without PDFs (and so without a download link); the cache is left alone. */
+  public Result renderPages(Catalogue catalogue, SiteOutput out, ExecutorService executor) {
+    List<CompletableFuture<Void>> pages = new ArrayList<>();
+    for (Occupation occupation : catalogue.occupations()) {
+      pages.add(CompletableFuture.runAsync(() -> writePage(catalogue, occupation, "", out), executor));
+    }
+    pages.forEach(CompletableFuture::join);
+    return new Result(pages.size(), 0, 0, 0, Map.of());
+  }
+
   /**
    * A plan whose PDF is being made (or taken from the cache) on the executor: {@code key} completes with its
    * cache key, {@code size} with its bytes.
@@ -105,7 +115,7 @@ public final class PlanRenderer {
     return new Job(plan, key, size);
   }
 
-  /** Writes an occupation's print page, showing the given PDF size beside the download link. */
+  /** Writes an occupation's print page, showing the given PDF size beside the download link (none when "": no PDF yet). */
   public void writePage(Catalogue catalogue, Occupation occupation, String pdfSize, SiteOutput out) {
     writePage(views.of(catalogue, occupation).withPdfSize(pdfSize), out);
   }

@@ -42,6 +42,36 @@ class SiteBuilderTest {
   }
 
   @Test
+  void withoutPdfsThePrintPagesStayWithoutADownloadLinkAndTheCacheIsLeftAlone() throws IOException {
+    Path content = FixtureSite.minimal(dir.resolve("content")).dir();
+    Path cache = dir.resolve("cache");
+    assertTrue(new SiteBuilder().build(new BuildOptions(content, dir.resolve("with"), Optional.empty(), cache)).succeeded());
+    List<Path> cached = list(cache);
+
+    BuildResult result = new SiteBuilder().build(new BuildOptions(content, dir.resolve("without"), Optional.empty(), cache, false));
+
+    assertTrue(result.succeeded(), result.problems().toString());
+    assertEquals(7, result.pages());
+    assertEquals(0, result.plans().rendered() + result.plans().cached());
+    assertTrue(Files.isRegularFile(dir.resolve("with/beroepen/kok/opleidingsplan.pdf")));
+    assertFalse(Files.exists(dir.resolve("without/beroepen/kok/opleidingsplan.pdf")));
+    BuiltSite with = new BuiltSite(dir.resolve("with"));
+    BuiltSite without = new BuiltSite(dir.resolve("without"));
+    for (String page : List.of("/beroepen/kok/", "/beroepen/kok/opleidingsplan/")) {
+      assertEquals(1, with.page(page).select("a[href$=opleidingsplan.pdf]").size(), page);
+      assertEquals(0, without.page(page).select("a[href$=opleidingsplan.pdf]").size(), page);
+      assertEquals(with.page(page).select("table").size(), without.page(page).select("table").size(), page);
+    }
+    assertEquals(cached, list(cache));
+  }
+
+  private static List<Path> list(Path folder) throws IOException {
+    try (Stream<Path> files = Files.walk(folder)) {
+      return files.sorted().toList();
+    }
+  }
+
+  @Test
   void twoBuildsOfTheSameContentAreByteIdentical() throws IOException {
     Path content = FixtureSite.minimal(dir.resolve("content")).dir();
     build(content, dir.resolve("a"));

@@ -34,6 +34,18 @@ class MainTest {
   }
 
   @Test
+  void buildWithNoPdfWritesThePrintPagesButNoPdf() {
+    Path content = FixtureSite.minimal(dir.resolve("content")).dir();
+
+    assertEquals(0, run("build", "--no-pdf", "--timings", "--content", content.toString(), "--out", dir.resolve("site").toString(),
+        "--cache", dir.resolve("cache").toString()));
+    assertTrue(out.toString().contains("plans (pages) "), out.toString());
+    assertTrue(Files.exists(dir.resolve("site/beroepen/kok/opleidingsplan/index.html")));
+    assertFalse(Files.exists(dir.resolve("site/beroepen/kok/opleidingsplan.pdf")));
+    assertFalse(Files.exists(dir.resolve("cache")));
+  }
+
+  @Test
   void contentErrorsExitOneWithOneLinePerProblemAndNoStackTrace() {
     Path content = FixtureSite.minimal(dir.resolve("content"))
         .file("beroepen/kok.md", "---\ntitle: Kok\ncompetencies:\n  basis: [kokken]\n---\nTekst.\n").dir();
