@@ -5,7 +5,6 @@ import be.beroepencatalogus.render.SiteOutput;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -52,11 +51,9 @@ public final class BrowserIndexWriter {
     Map<String, List<Integer>> best = new ConcurrentHashMap<>();
     // Each stem is scored on its own (IndexSearcher is thread-safe), so on all cores; output order comes from the sorted keys.
     stems.parallelStream().forEach(stem -> {
-      Map<Integer, Float> weights = index.weights(stem);
+      StemWeights weights = index.weights(stem);
       postings.put(stem, encode(weights));
-      best.put(stem, weights.entrySet().stream()
-          .sorted(Comparator.comparing((Map.Entry<Integer, Float> e) -> -scaled(e.getValue())).thenComparing(Map.Entry::getKey))
-          .limit(TOP_INLINE).map(Map.Entry::getKey).toList());
+      best.put(stem, best(weights, TOP_INLINE));
     });
     long postingBytes = postings.values().stream().mapToLong(String::length).sum();
     TreeSet<String> keys = new TreeSet<>(surfaces.keySet());
@@ -170,15 +167,42 @@ public final class BrowserIndexWriter {
   }
 
   /** Document numbers (delta-encoded) and scaled weights, alternating, as base-64 varints: 5 bits a digit, 32 = more. */
-  static String encode(Map<Integer, Float> weights) {
-    StringBuilder s = new StringBuilder();
+  static String encode(StemWeights weights) {
+    StringBuilder s = new StringBuilder(weights.size() * 4);
     int previous = 0;
-    for (Map.Entry<Integer, Float> e : weights.entrySet()) {
-      varint(s, e.getKey() - previous);
-      varint(s, scaled(e.getValue()));
-      previous = e.getKey();
+    for (int i = 0; i < weights.size(); i++) {
+      varint(s, weights.numbers()[i] - previous);
+      varint(s, scaled(weights.weights()[i]));
+      previous = weights.numbers()[i];
     }
     return s.toString();
+  }
+
+  /** The numbers of the {@code limit} documents with the highest scaled weight, lower numbers first among equals. */
+  static List<Integer> best(StemWeights weights, int limit) {
+    int[] top = new int[Math.min(limit, weights.size())];
+    int[] topScaled = new int[top.length];
+    int size = 0;
+    // The numbers ascend, so a later document only passes those with a strictly lower weight.
+    for (int i = 0; i < weights.size(); i++) {
+      int scaled = scaled(weights.weights()[i]);
+      if (size == top.length && scaled <= topScaled[size - 1]) {
+        continue;
+      }
+      int at = size == top.length ? size - 1 : size++;
+      while (at > 0 && topScaled[at - 1] < scaled) {
+        top[at] = top[at - 1];
+        topScaled[at] = topScaled[at - 1];
+        at--;
+      }
+      top[at] = weights.numbers()[i];
+      topScaled[at] = scaled;
+    }
+    List<Integer> numbers = new ArrayList<>(size);
+    for (int i = 0; i < size; i++) {
+      numbers.add(top[i]);
+    }
+    return numbers;
   }
 
   private static void varint(StringBuilder s, int value) {

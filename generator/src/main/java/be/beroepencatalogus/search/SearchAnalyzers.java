@@ -9,6 +9,7 @@ import org.apache.lucene.analysis.StopFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.compound.DictionaryCompoundWordTokenFilter;
+import org.apache.lucene.analysis.core.KeywordTokenizer;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
 import org.apache.lucene.analysis.nl.DutchAnalyzer;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
@@ -28,30 +29,39 @@ public final class SearchAnalyzers {
 
   /** Lower case, stop words, folding, Dutch stemming: the scored fields. */
   public static Analyzer stemming() {
-    return new Chain(true, null);
+    return new Chain(true);
   }
 
   /**
-   * As {@link #stemming()}, and compounds also yield their parts that the catalogue uses as words of their
-   * own ({@code klaviervaardigheid} -> also {@code klavier}, {@code vaardigheid}).
+   * The rest of the scored chain for one word that {@link #surface()} gave: Dutch stemming, and compounds also
+   * yield their parts that the catalogue uses as words of their own ({@code klaviervaardigheid} -> also
+   * {@code klavier}, {@code vaardigheid}); {@code compoundParts} null: no splitting.
    */
-  public static Analyzer stemmingWithCompounds(CharArraySet dictionary) {
-    return new Chain(true, dictionary);
+  static Analyzer wordExpansion(CharArraySet compoundParts) {
+    return new Analyzer() {
+      @Override
+      protected TokenStreamComponents createComponents(String fieldName) {
+        Tokenizer source = new KeywordTokenizer();
+        TokenStream stream = source;
+        if (compoundParts != null) {
+          stream = new DictionaryCompoundWordTokenFilter(stream, compoundParts, 8, 4, 20, true);
+        }
+        return new TokenStreamComponents(source, new CachedDutchStemFilter(stream, new ConcurrentHashMap<>()));
+      }
+    };
   }
 
   /** Lower case, stop words, folding, no stemming: the words as written. */
   public static Analyzer surface() {
-    return new Chain(false, null);
+    return new Chain(false);
   }
 
   private static final class Chain extends Analyzer {
     private final boolean stem;
-    private final CharArraySet compoundParts;
     private final Map<String, String> stems = new ConcurrentHashMap<>();
 
-    Chain(boolean stem, CharArraySet compoundParts) {
+    Chain(boolean stem) {
       this.stem = stem;
-      this.compoundParts = compoundParts;
     }
 
     @Override
@@ -60,9 +70,6 @@ public final class SearchAnalyzers {
       TokenStream stream = new LowerCaseFilter(source);
       stream = new StopFilter(stream, stopwords());
       stream = new ASCIIFoldingFilter(stream);
-      if (compoundParts != null) {
-        stream = new DictionaryCompoundWordTokenFilter(stream, compoundParts, 8, 4, 20, true);
-      }
       if (stem) {
         stream = new CachedDutchStemFilter(stream, stems);
       }

@@ -3,18 +3,18 @@ package be.beroepencatalogus.search;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.Set;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
+import java.util.stream.IntStream;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
@@ -81,13 +81,23 @@ public final class SearchIndex implements AutoCloseable {
   static final boolean COMPOUNDS = true;
 
   static SearchIndex build(List<SearchDoc> docs, Directory directory, boolean compounds) throws IOException {
-    Analyzer scored = compounds ? SearchAnalyzers.stemmingWithCompounds(wordsOf(docs)) : SearchAnalyzers.stemming();
-    Analyzer analyzer = new PerFieldAnalyzerWrapper(scored, Map.of(WORDS, SearchAnalyzers.surface()));
-    IndexWriterConfig config = new IndexWriterConfig(analyzer).setOpenMode(IndexWriterConfig.OpenMode.CREATE);
+    // Each text goes through the surface chain once; the scored fields take their terms from those words
+    // (TermExpansions), so tokenizing, folding and compound search are not repeated per field or per occurrence.
+    Analyzer surface = SearchAnalyzers.surface();
+    Map<String, String> canonical = new ConcurrentHashMap<>();
+    List<String[][]> words = docs.parallelStream()
+        .map(doc -> new String[][] {
+            surfaceWords(surface, doc.title(), canonical), surfaceWords(surface, doc.aliases(), canonical), surfaceWords(surface, doc.body(), canonical)})
+        .toList();
+    TermExpansions expansions = new TermExpansions(compounds ? compoundParts(canonical.keySet()) : null);
+    IndexWriterConfig config = new IndexWriterConfig(surface).setOpenMode(IndexWriterConfig.OpenMode.CREATE);
     config.setRAMBufferSizeMB(256);
     try (IndexWriter writer = new IndexWriter(directory, config)) {
-      // Documents are analysed on all cores; each carries its number, so the order Lucene stores them in does not matter.
-      docs.parallelStream().forEach(doc -> {
+      // Documents are indexed on all cores; each carries its number, so the order Lucene stores them in does not
+      // matter, and neither does the number of segments (scores use statistics over all of them).
+      IntStream.range(0, docs.size()).parallel().forEach(i -> {
+        SearchDoc doc = docs.get(i);
+        String[][] w = words.get(i);
         Document d = new Document();
         d.add(new NumericDocValuesField(NUMBER, doc.number()));
         d.add(new NumericDocValuesField(TYPE, doc.type().ordinal()));
@@ -96,32 +106,50 @@ public final class SearchIndex implements AutoCloseable {
         d.add(new StoredField("path", doc.path()));
         d.add(new StoredField("snippet", doc.snippet()));
         d.add(new StoredField("context", doc.context()));
-        d.add(new TextField(TITLE, doc.title(), Field.Store.YES));
-        d.add(new TextField(ALIAS, doc.aliases(), Field.Store.NO));
-        d.add(new TextField(BODY, doc.body(), Field.Store.NO));
-        d.add(new TextField(WORDS, doc.title() + " \n " + doc.aliases() + " \n " + doc.body(), Field.Store.NO));
+        d.add(new StoredField(TITLE, doc.title()));
+        d.add(new TextField(TITLE, expansions.stream(w[0])));
+        d.add(new TextField(ALIAS, expansions.stream(w[1])));
+        d.add(new TextField(BODY, expansions.stream(w[2])));
+        d.add(new TextField(WORDS, PreAnalyzedTokens.ofWords(concat(w))));
         try {
           writer.addDocument(d);
         } catch (IOException e) {
           throw new UncheckedIOException(e);
         }
       });
-      writer.forceMerge(1);
     }
     return new SearchIndex(directory);
   }
 
-  /** Every word the documents use on its own, at least four letters long: the parts compounds may split into. */
-  private static CharArraySet wordsOf(List<SearchDoc> docs) {
-    Set<String> words = new HashSet<>();
-    for (SearchDoc doc : docs) {
-      for (String word : words(doc.title() + " " + doc.aliases() + " " + doc.body())) {
-        if (word.length() >= 4) {
-          words.add(word);
-        }
-      }
+  /** The words of a text as {@link #words} gives them, each word one shared String instance. */
+  private static String[] surfaceWords(Analyzer surface, String text, Map<String, String> canonical) {
+    List<String> words = analyze(surface, text);
+    String[] shared = new String[words.size()];
+    for (int i = 0; i < shared.length; i++) {
+      String word = words.get(i);
+      String known = canonical.putIfAbsent(word, word);
+      shared[i] = known == null ? word : known;
     }
-    return new CharArraySet(words, false);
+    return shared;
+  }
+
+  private static String[] concat(String[][] parts) {
+    int length = 0;
+    for (String[] part : parts) {
+      length += part.length;
+    }
+    String[] all = new String[length];
+    int at = 0;
+    for (String[] part : parts) {
+      System.arraycopy(part, 0, all, at, part.length);
+      at += part.length;
+    }
+    return all;
+  }
+
+  /** Every word the documents use on its own, at least four letters long: the parts compounds may split into. */
+  private static CharArraySet compoundParts(Set<String> words) {
+    return new CharArraySet(words.stream().filter(word -> word.length() >= 4).toList(), false);
   }
 
   public static SearchIndex open(Directory directory) throws IOException {
@@ -142,10 +170,10 @@ public final class SearchIndex implements AutoCloseable {
   }
 
   /** Every document the stem occurs in (by number) with its weight: Lucene's score of {@link #stemQuery}. */
-  public Map<Integer, Float> weights(String stem) {
-    Map<Integer, Float> weights = new TreeMap<>();
-    forEachHit(stemQuery(stem), hit -> weights.put(hit.number(), hit.score()));
-    return weights;
+  public StemWeights weights(String stem) {
+    StemWeights.Builder weights = new StemWeights.Builder();
+    forEachHit(stemQuery(stem), hit -> weights.add(hit.number(), hit.score()));
+    return weights.build();
   }
 
   /** A document that matched a query: its number (the order of the index), Lucene id, type and score. */

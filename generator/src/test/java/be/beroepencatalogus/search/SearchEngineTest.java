@@ -135,16 +135,15 @@ class SearchEngineTest {
 
   @Test
   void theExportedPostingsDecodeToLucenesWeights() {
-    Map<Integer, Float> weights = index.weights("klacht");
+    StemWeights weights = index.weights("klacht");
     String encoded = BrowserIndexWriter.encode(weights);
     List<int[]> decoded = decode(encoded);
 
+    assertTrue(weights.size() > 3, "klacht occurs in several seed pages");
     assertEquals(weights.size(), decoded.size());
-    int i = 0;
-    for (Map.Entry<Integer, Float> e : weights.entrySet()) {
-      assertEquals(e.getKey(), decoded.get(i)[0]);
-      assertEquals(Math.round(e.getValue() * 1000), decoded.get(i)[1]);
-      i++;
+    for (int i = 0; i < weights.size(); i++) {
+      assertEquals(weights.numbers()[i], decoded.get(i)[0]);
+      assertEquals(Math.round(weights.weights()[i] * 1000), decoded.get(i)[1]);
     }
   }
 

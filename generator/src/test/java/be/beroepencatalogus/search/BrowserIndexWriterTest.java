@@ -1,0 +1,39 @@
+package be.beroepencatalogus.search;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class BrowserIndexWriterTest {
+  private static StemWeights weights(int[] numbers, float... weights) {
+    return new StemWeights(numbers, weights);
+  }
+
+  @Test
+  void bestOrdersByScaledWeightThenByLowerNumber() {
+    // 0.0014 and 0.0011 both scale to 1: equal, so the lower number goes first.
+    StemWeights w = weights(new int[] {2, 5, 7, 9, 11, 12}, 0.0014f, 0.003f, 0.0011f, 0.009f, 0.003f, 0.0005f);
+
+    assertEquals(List.of(9, 5, 11, 2, 7), BrowserIndexWriter.best(w, 5));
+    assertEquals(List.of(9, 5), BrowserIndexWriter.best(w, 2));
+    assertEquals(List.of(9, 5, 11, 2, 7, 12), BrowserIndexWriter.best(w, 10));
+  }
+
+  @Test
+  void weightsAreSortedByNumberWhateverTheOrderOfTheHits() {
+    StemWeights.Builder builder = new StemWeights.Builder();
+    for (int n : new int[] {40, 3, 17, 0, 25, 8, 99, 1, 64, 33, 12, 5, 77, 21, 2, 50, 13}) {
+      builder.add(n, n / 10f);
+    }
+    StemWeights w = builder.build();
+
+    assertEquals(17, w.size());
+    for (int i = 0; i < w.size(); i++) {
+      assertEquals(w.numbers()[i] / 10f, w.weights()[i]);
+      if (i > 0) {
+        assertEquals(true, w.numbers()[i - 1] < w.numbers()[i]);
+      }
+    }
+  }
+}
