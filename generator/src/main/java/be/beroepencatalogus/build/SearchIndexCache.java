@@ -20,7 +20,7 @@ import org.apache.lucene.store.FSDirectory;
  */
 public final class SearchIndexCache {
   /** Bump when the index layout or analysis changes, so old caches are rebuilt. */
-  private static final String FORMAT = "search-index-1";
+  private static final String FORMAT = "search-index-2";
 
   private final Path cacheDir;
   private final SiteBuilder builder;

@@ -14,11 +14,20 @@ import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
-/** Builds the {@link PlanView} of an occupation from a checked catalogue. */
+/**
+ * Builds the {@link PlanView} of an occupation from a checked catalogue. One instance serves one build: a
+ * competency's rows are made once however many occupations print them.
+ */
 public final class PlanViews {
   private final MarkdownHtml markdown;
   private final Messages messages;
+  private final Map<Competency, Fingerprinted> competencies = new ConcurrentHashMap<>();
+
+  /** A competency's part of the plan with a digest of it, from which the plan's version is composed. */
+  private record Fingerprinted(PlanView.PlanCompetency view, byte[] digest) {}
 
   public PlanViews(MarkdownHtml markdown, Messages messages) {
     this.markdown = markdown;
@@ -27,13 +36,15 @@ public final class PlanViews {
 
   public PlanView of(Catalogue catalogue, Occupation occupation) {
     List<PlanView.GroupSection> groups = new ArrayList<>();
+    List<byte[]> digests = new ArrayList<>();
     for (Group group : Group.values()) {
-      List<PlanView.PlanCompetency> competencies =
-          occupation.competencies(group).stream()
-              .map(use -> catalogue.competency(use.competencyId()).orElseThrow())
-              .map(this::competency)
-              .toList();
-      groups.add(new PlanView.GroupSection(group.key(), messages.get("group." + group.key()), competencies));
+      List<PlanView.PlanCompetency> views = new ArrayList<>();
+      for (var use : occupation.competencies(group)) {
+        Fingerprinted competency = competencies.computeIfAbsent(catalogue.competency(use.competencyId()).orElseThrow(), this::competency);
+        views.add(competency.view());
+        digests.add(competency.digest());
+      }
+      groups.add(new PlanView.GroupSection(group.key(), messages.get("group." + group.key()), views));
     }
     List<PlanView.KeySkillRow> keySkills =
         occupation.keySkills().stream()
@@ -50,24 +61,43 @@ public final class PlanViews {
     PlanView draft = new PlanView(occupation.id(), occupation.title(), header, markdown.toHtml(occupation.descriptionMarkdown()),
         groups, keySkills, "", Urls.planPdfPath(occupation.id()), "");
     return new PlanView(draft.occupationId(), draft.occupationTitle(), header, draft.descriptionHtml(), groups, keySkills,
-        version(draft), draft.pdfPath(), "");
+        version(draft, digests), draft.pdfPath(), "");
   }
 
   /** A short fingerprint of everything the plan shows, printed in its footer so a paper copy can be traced. */
-  private static String version(PlanView plan) {
-    try {
-      byte[] digest = MessageDigest.getInstance("SHA-256").digest(plan.toString().getBytes(StandardCharsets.UTF_8));
-      return HexFormat.of().formatHex(digest).substring(0, 10);
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
+  private static String version(PlanView plan, List<byte[]> competencyDigests) {
+    MessageDigest digest = sha256();
+    for (Object part : List.of(plan.occupationId(), plan.occupationTitle(), plan.headerFields(), plan.descriptionHtml(), plan.keySkills())) {
+      update(digest, part.toString());
     }
+    for (PlanView.GroupSection group : plan.groups()) {
+      update(digest, group.key() + "\n" + group.heading() + "\n" + group.competencies().size());
+    }
+    competencyDigests.forEach(digest::update);
+    return HexFormat.of().formatHex(digest.digest()).substring(0, 10);
   }
 
-  private PlanView.PlanCompetency competency(Competency competency) {
+  private Fingerprinted competency(Competency competency) {
     List<PlanView.Row> rows = new ArrayList<>();
     for (Skill s : competency.skills()) {
       rows.add(new PlanView.Row(rows.size() + 1, s.title(), markdown.toHtml(s.trainingActionsMarkdown())));
     }
-    return new PlanView.PlanCompetency(competency.id(), competency.title(), rows);
+    PlanView.PlanCompetency view = new PlanView.PlanCompetency(competency.id(), competency.title(), rows);
+    MessageDigest digest = sha256();
+    update(digest, view.toString());
+    return new Fingerprinted(view, digest.digest());
+  }
+
+  private static void update(MessageDigest digest, String text) {
+    digest.update(text.getBytes(StandardCharsets.UTF_8));
+    digest.update((byte) 0);
+  }
+
+  private static MessageDigest sha256() {
+    try {
+      return MessageDigest.getInstance("SHA-256");
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
   }
 }

@@ -8,7 +8,9 @@ import be.beroepencatalogus.model.Skill;
 import be.beroepencatalogus.render.Urls;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.IntFunction;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import org.commonmark.parser.Parser;
 import org.commonmark.renderer.text.TextContentRenderer;
 
@@ -20,41 +22,69 @@ public final class SearchDocs {
   private final TextContentRenderer text = TextContentRenderer.builder().build();
 
   public List<SearchDoc> of(Catalogue catalogue) {
-    List<SearchDoc> docs = new ArrayList<>();
+    // Entries are listed in order, then made on all cores (Markdown to text is most of the work): entry n gets number n.
+    List<IntFunction<SearchDoc>> entries = new ArrayList<>();
     for (Occupation o : catalogue.occupations()) {
-      String body = plain(o.descriptionMarkdown());
-      docs.add(new SearchDoc(docs.size(), DocType.OCCUPATION, o.id(), o.title(), String.join(", ", o.aliases()), body,
-          Urls.occupationPath(o.id()), snippet(body), ""));
+      entries.add(n -> {
+        String body = plain(o.descriptionMarkdown());
+        return new SearchDoc(n, DocType.OCCUPATION, o.id(), o.title(), String.join(", ", o.aliases()), body,
+            Urls.occupationPath(o.id()), snippet(body), "");
+      });
     }
     for (Competency c : catalogue.competencies()) {
-      String skills = c.skills().stream().map(Skill::title).collect(Collectors.joining(". "));
-      String body = (plain(c.introMarkdown()) + " " + skills).strip();
-      docs.add(new SearchDoc(docs.size(), DocType.COMPETENCY, c.id(), c.title(), "", body, Urls.competencyPath(c.id()), snippet(body), ""));
+      entries.add(n -> {
+        String skills = c.skills().stream().map(Skill::title).collect(Collectors.joining(". "));
+        String body = (plain(c.introMarkdown()) + " " + skills).strip();
+        return new SearchDoc(n, DocType.COMPETENCY, c.id(), c.title(), "", body, Urls.competencyPath(c.id()), snippet(body), "");
+      });
     }
     for (Competency c : catalogue.competencies()) {
       for (Skill s : c.skills()) {
-        String body = plain(s.trainingActionsMarkdown());
-        docs.add(new SearchDoc(docs.size(), DocType.SKILL, c.id() + "#" + s.anchor(), s.title(), "", body,
-            Urls.competencyPath(c.id()) + "#" + s.anchor(), snippet(body), c.title()));
+        entries.add(n -> {
+          String body = plain(s.trainingActionsMarkdown());
+          return new SearchDoc(n, DocType.SKILL, c.id() + "#" + s.anchor(), s.title(), "", body,
+              Urls.competencyPath(c.id()) + "#" + s.anchor(), snippet(body), c.title());
+        });
       }
     }
     for (KeySkill k : catalogue.keySkills()) {
-      String definition = plain(k.definitionMarkdown());
-      String uses = catalogue.occupationsAskingKeySkill(k.id()).stream()
-          .flatMap(o -> o.keySkills().stream().filter(u -> u.keySkillId().equals(k.id())).limit(1))
-          .map(u -> plain(u.descriptionMarkdown()))
-          .collect(Collectors.joining(" "));
-      docs.add(new SearchDoc(docs.size(), DocType.KEY_SKILL, k.id(), k.title(), "", (definition + " " + uses).strip(),
-          Urls.keySkillPath(k.id()), snippet(definition), ""));
+      entries.add(n -> {
+        String definition = plain(k.definitionMarkdown());
+        String uses = catalogue.occupationsAskingKeySkill(k.id()).stream()
+            .flatMap(o -> o.keySkills().stream().filter(u -> u.keySkillId().equals(k.id())).limit(1))
+            .map(u -> plain(u.descriptionMarkdown()))
+            .collect(Collectors.joining(" "));
+        return new SearchDoc(n, DocType.KEY_SKILL, k.id(), k.title(), "", (definition + " " + uses).strip(),
+            Urls.keySkillPath(k.id()), snippet(definition), "");
+      });
     }
-    return docs;
+    return IntStream.range(0, entries.size()).parallel().mapToObj(n -> entries.get(n).apply(n)).toList();
   }
 
   private String plain(String markdown) {
     if (markdown == null || markdown.isBlank()) {
       return "";
     }
-    return text.render(parser.parse(markdown)).replaceAll("\\s+", " ").strip();
+    return collapseWhitespace(text.render(parser.parse(markdown)));
+  }
+
+  /** Runs of white space (as the regular expression {@code \s} means it) as one space, none at the ends. */
+  static String collapseWhitespace(String text) {
+    StringBuilder s = new StringBuilder(text.length());
+    boolean space = false;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == ' ' || c == '\t' || c == '\n' || c == '\013' || c == '\f' || c == '\r') {
+        space = s.length() > 0;
+      } else {
+        if (space) {
+          s.append(' ');
+          space = false;
+        }
+        s.append(c);
+      }
+    }
+    return s.toString().strip();
   }
 
   /** The start of the text, cut at a word boundary. */

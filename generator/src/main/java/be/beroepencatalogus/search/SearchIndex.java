@@ -20,8 +20,9 @@ import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.StoredField;
-import org.apache.lucene.document.TextField;
+import org.apache.lucene.document.FieldType;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LeafReaderContext;
@@ -80,6 +81,20 @@ public final class SearchIndex implements AutoCloseable {
    */
   static final boolean COMPOUNDS = true;
 
+  /** BM25 needs term frequencies and field lengths (norms), no positions: nothing searches for phrases. */
+  private static final FieldType SCORED_FIELD = indexed(IndexOptions.DOCS_AND_FREQS, false);
+  /** Only which documents use a word: for completion, typo correction and the surface -> stem table. */
+  private static final FieldType WORDS_FIELD = indexed(IndexOptions.DOCS, true);
+
+  private static FieldType indexed(IndexOptions options, boolean omitNorms) {
+    FieldType type = new FieldType();
+    type.setTokenized(true);
+    type.setIndexOptions(options);
+    type.setOmitNorms(omitNorms);
+    type.freeze();
+    return type;
+  }
+
   static SearchIndex build(List<SearchDoc> docs, Directory directory, boolean compounds) throws IOException {
     // Each text goes through the surface chain once; the scored fields take their terms from those words
     // (TermExpansions), so tokenizing, folding and compound search are not repeated per field or per occurrence.
@@ -107,10 +122,10 @@ public final class SearchIndex implements AutoCloseable {
         d.add(new StoredField("snippet", doc.snippet()));
         d.add(new StoredField("context", doc.context()));
         d.add(new StoredField(TITLE, doc.title()));
-        d.add(new TextField(TITLE, expansions.stream(w[0])));
-        d.add(new TextField(ALIAS, expansions.stream(w[1])));
-        d.add(new TextField(BODY, expansions.stream(w[2])));
-        d.add(new TextField(WORDS, PreAnalyzedTokens.ofWords(concat(w))));
+        d.add(new Field(TITLE, expansions.stream(w[0]), SCORED_FIELD));
+        d.add(new Field(ALIAS, expansions.stream(w[1]), SCORED_FIELD));
+        d.add(new Field(BODY, expansions.stream(w[2]), SCORED_FIELD));
+        d.add(new Field(WORDS, PreAnalyzedTokens.ofWords(concat(w)), WORDS_FIELD));
         try {
           writer.addDocument(d);
         } catch (IOException e) {
