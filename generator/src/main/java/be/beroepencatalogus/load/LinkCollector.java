@@ -18,6 +18,9 @@ final class LinkCollector {
   private final Parser parser = Parser.builder().includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES).build();
 
   List<InternalLink> links(SourceFile file, String markdown, int firstLine) {
+    if (markdown.indexOf('[') < 0) {
+      return List.of(); // every link and image, inline or by reference, needs a '['
+    }
     List<InternalLink> links = new ArrayList<>();
     parser.parse(markdown).accept(new AbstractVisitor() {
       @Override

@@ -3,7 +3,6 @@ package be.beroepencatalogus.load;
 import be.beroepencatalogus.check.DidYouMean;
 import be.beroepencatalogus.check.Problem;
 import be.beroepencatalogus.model.SourceRef;
-import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -11,8 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.constructor.SafeConstructor;
+import org.yaml.snakeyaml.composer.Composer;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
@@ -22,12 +20,26 @@ import org.yaml.snakeyaml.nodes.NodeTuple;
 import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
 import org.yaml.snakeyaml.nodes.Tag;
+import org.yaml.snakeyaml.parser.ParserImpl;
+import org.yaml.snakeyaml.reader.StreamReader;
+import org.yaml.snakeyaml.resolver.Resolver;
 
 /**
  * YAML composed into SnakeYAML's node tree, which keeps the position of every key and value, read through
  * small typed accessors that record a {@link Problem} at the offending node instead of throwing.
  */
 final class YamlDocument {
+  // Read-only once made, so shared by every parse on every thread: making a Yaml per file was a sixth of parsing.
+  private static final LoaderOptions OPTIONS = loaderOptions();
+  private static final Resolver RESOLVER = new Resolver();
+
+  private static LoaderOptions loaderOptions() {
+    LoaderOptions options = new LoaderOptions();
+    options.setMaxAliasesForCollections(20);
+    options.setAllowRecursiveKeys(false);
+    return options;
+  }
+
   private final SourceFile file;
   private final int firstLine;
   private final List<Problem> problems;
@@ -44,12 +56,9 @@ final class YamlDocument {
    */
   static Optional<Mapping> parse(SourceFile file, String yaml, int firstLine, List<Problem> problems) {
     YamlDocument doc = new YamlDocument(file, firstLine, problems);
-    LoaderOptions options = new LoaderOptions();
-    options.setMaxAliasesForCollections(20);
-    options.setAllowRecursiveKeys(false);
     Node root;
     try {
-      root = new Yaml(new SafeConstructor(options)).compose(new StringReader(yaml));
+      root = new Composer(new ParserImpl(new StreamReader(yaml), OPTIONS), RESOLVER, OPTIONS).getSingleNode();
     } catch (MarkedYAMLException e) {
       Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
       String what = e.getProblem() != null ? e.getProblem() : e.getContext();

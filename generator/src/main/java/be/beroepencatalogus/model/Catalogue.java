@@ -2,13 +2,14 @@ package be.beroepencatalogus.model;
 
 import java.text.CollationKey;
 import java.text.Collator;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -26,6 +27,7 @@ public final class Catalogue {
   private final Map<String, KeySkill> keySkillsById;
   private final Map<String, List<Occupation>> occupationsByCompetency;
   private final Map<String, List<Occupation>> occupationsByKeySkill;
+  private final List<Occupation> occupationsByTitle;
 
   public Catalogue(
       SiteSettings settings, List<Occupation> occupations, List<Competency> competencies, List<KeySkill> keySkills) {
@@ -36,21 +38,43 @@ public final class Catalogue {
     this.occupationsById = index(this.occupations, Occupation::id);
     this.competenciesById = index(this.competencies, Competency::id);
     this.keySkillsById = index(this.keySkills, KeySkill::id);
-    List<Occupation> byTitle = this.occupations.stream().sorted(byTitle(Occupation::title)).toList();
+    this.occupationsByTitle = sortedByTitle(this.occupations, Occupation::title, (a, b) -> 0);
     this.occupationsByCompetency =
-        group(byTitle, o -> o.competencies().stream().map(CompetencyUse::competencyId).distinct().toList());
+        group(occupationsByTitle, o -> o.competencies().stream().map(CompetencyUse::competencyId).distinct().toList());
     this.occupationsByKeySkill =
-        group(byTitle, o -> o.keySkills().stream().map(KeySkillUse::keySkillId).distinct().toList());
+        group(occupationsByTitle, o -> o.keySkills().stream().map(KeySkillUse::keySkillId).distinct().toList());
   }
 
-  /** Dutch alphabetical order, ignoring case and accents, with the id as a tie-breaker for stable output. */
-  public static <T> Comparator<T> byTitle(Function<T, String> title) {
+  private Catalogue(Catalogue catalogue, SiteSettings settings) {
+    this.settings = settings;
+    this.occupations = catalogue.occupations;
+    this.competencies = catalogue.competencies;
+    this.keySkills = catalogue.keySkills;
+    this.occupationsById = catalogue.occupationsById;
+    this.competenciesById = catalogue.competenciesById;
+    this.keySkillsById = catalogue.keySkillsById;
+    this.occupationsByTitle = catalogue.occupationsByTitle;
+    this.occupationsByCompetency = catalogue.occupationsByCompetency;
+    this.occupationsByKeySkill = catalogue.occupationsByKeySkill;
+  }
+
+  /**
+   * {@code items} in Dutch alphabetical order of their titles, ignoring case and accents; equal titles by
+   * {@code tieBreak}, and where that finds them equal too, in the order given (the sort is stable).
+   */
+  public static <T> List<T> sortedByTitle(List<T> items, Function<T, String> title, Comparator<? super T> tieBreak) {
     Collator collator = Collator.getInstance(Locale.forLanguageTag("nl-BE"));
     collator.setStrength(Collator.SECONDARY);
-    // A sort compares each title many times; collation keys make each comparison a byte compare.
-    Map<String, CollationKey> keys = new ConcurrentHashMap<>();
-    Function<T, CollationKey> key = t -> keys.computeIfAbsent(title.apply(t), collator::getCollationKey);
-    return Comparator.comparing(key).thenComparing(t -> title.apply(t));
+    // Each title's collation key is made once and compared as bytes: a sort compares every title many times.
+    record Keyed<U>(CollationKey key, String title, U item) {}
+    Map<String, CollationKey> keys = new HashMap<>();
+    List<Keyed<T>> keyed = new ArrayList<>(items.size());
+    for (T item : items) {
+      String t = title.apply(item);
+      keyed.add(new Keyed<>(keys.computeIfAbsent(t, collator::getCollationKey), t, item));
+    }
+    keyed.sort(Comparator.<Keyed<T>, CollationKey>comparing(Keyed::key).thenComparing(Keyed::title).thenComparing(Keyed::item, tieBreak));
+    return keyed.stream().map(Keyed::item).toList();
   }
 
   private static <T> Map<String, T> index(List<T> items, Function<T, String> id) {
@@ -67,7 +91,7 @@ public final class Catalogue {
     Map<String, List<Occupation>> map = new LinkedHashMap<>();
     for (Occupation o : occupations) {
       for (String key : keys.apply(o)) {
-        map.computeIfAbsent(key, k -> new java.util.ArrayList<>()).add(o);
+        map.computeIfAbsent(key, k -> new ArrayList<>()).add(o);
       }
     }
     return map.entrySet().stream().collect(Collectors.toUnmodifiableMap(Map.Entry::getKey, e -> List.copyOf(e.getValue())));
@@ -78,11 +102,16 @@ public final class Catalogue {
   }
 
   public Catalogue withSettings(SiteSettings newSettings) {
-    return new Catalogue(newSettings, occupations, competencies, keySkills);
+    return new Catalogue(this, newSettings);
   }
 
   public List<Occupation> occupations() {
     return occupations;
+  }
+
+  /** The occupations in Dutch alphabetical order of their titles. */
+  public List<Occupation> occupationsByTitle() {
+    return occupationsByTitle;
   }
 
   public List<Competency> competencies() {

@@ -7,6 +7,7 @@ import be.beroepencatalogus.model.KeySkill;
 import be.beroepencatalogus.model.Occupation;
 import be.beroepencatalogus.model.Slugs;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -56,8 +57,7 @@ public final class PageRenderer {
     Views.Counts counts =
         new Views.Counts(catalogue.occupations().size(), catalogue.competencies().size(), skills, catalogue.keySkills().size());
     Map<String, List<Views.OccupationLink>> byLetter = new LinkedHashMap<>();
-    catalogue.occupations().stream()
-        .sorted(Catalogue.byTitle(Occupation::title))
+    catalogue.occupationsByTitle()
         .forEach(o -> byLetter.computeIfAbsent(letterOf(o.title()), k -> new ArrayList<>())
             .add(new Views.OccupationLink(o.title(), ctx.urls().occupation(o.id()), o.aliases())));
     List<Views.LetterGroup> groups = byLetter.entrySet().stream().map(e -> new Views.LetterGroup(e.getKey(), e.getValue())).toList();
@@ -157,18 +157,18 @@ public final class PageRenderer {
   }
 
   public void search(Catalogue catalogue, SiteOutput out) {
-    List<Views.IndexEntry> entries = new ArrayList<>();
+    List<Views.IndexEntry> unsorted = new ArrayList<>();
     for (Occupation o : catalogue.occupations()) {
-      entries.add(new Views.IndexEntry(o.title(), ctx.urls().occupation(o.id()), ctx.t("kind.occupation"), null));
+      unsorted.add(new Views.IndexEntry(o.title(), ctx.urls().occupation(o.id()), ctx.t("kind.occupation"), null));
     }
     for (Competency c : catalogue.competencies()) {
-      entries.add(new Views.IndexEntry(c.title(), ctx.urls().competency(c.id()), ctx.t("kind.competency"), null));
-      c.skills().forEach(s -> entries.add(new Views.IndexEntry(s.title(), ctx.urls().skill(c.id(), s.anchor()), ctx.t("kind.skill"), c.title())));
+      unsorted.add(new Views.IndexEntry(c.title(), ctx.urls().competency(c.id()), ctx.t("kind.competency"), null));
+      c.skills().forEach(s -> unsorted.add(new Views.IndexEntry(s.title(), ctx.urls().skill(c.id(), s.anchor()), ctx.t("kind.skill"), c.title())));
     }
     for (KeySkill k : catalogue.keySkills()) {
-      entries.add(new Views.IndexEntry(k.title(), ctx.urls().keySkill(k.id()), ctx.t("kind.keyskill"), null));
+      unsorted.add(new Views.IndexEntry(k.title(), ctx.urls().keySkill(k.id()), ctx.t("kind.keyskill"), null));
     }
-    entries.sort(Catalogue.<Views.IndexEntry>byTitle(Views.IndexEntry::title).thenComparing(Views.IndexEntry::url));
+    List<Views.IndexEntry> entries = Catalogue.sortedByTitle(unsorted, Views.IndexEntry::title, Comparator.comparing(Views.IndexEntry::url));
     PageMeta.Breadcrumb searchCrumb = new PageMeta.Breadcrumb(ctx.t("search.title"), ctx.urls().search());
     PageMeta meta =
         new PageMeta(
