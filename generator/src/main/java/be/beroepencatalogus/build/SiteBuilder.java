@@ -132,7 +132,7 @@ public final class SiteBuilder {
 
   static SearchStats writeSearchIndex(Catalogue catalogue, Messages messages, SiteOutput out) {
     List<SearchDoc> docs = new SearchDocs().of(catalogue);
-    try (SearchIndex index = SearchIndex.build(docs, new ByteBuffersDirectory())) {
+    try (SearchIndex index = SearchIndex.buildForExport(docs, new ByteBuffersDirectory())) {
       BrowserIndexWriter.Stats stats = new BrowserIndexWriter().write(index, docs, messages, out);
       return new SearchStats(docs.size(), stats.files(), stats.bytes());
     } catch (IOException e) {
