@@ -132,7 +132,7 @@ public final class PlanRenderer {
                 new PageMeta.Breadcrumb(plan.occupationTitle(), ctx.urls().occupation(plan.occupationId())),
                 new PageMeta.Breadcrumb(ctx.t("plan.title"), null)),
             List.of("plan.js"));
-    out.writePage(path, templates.render("plan.jte", Map.of("ctx", ctx, "meta", meta, "plan", plan)));
+    out.writePage(path, templates.page("plan.jte", Map.of("ctx", ctx, "meta", meta, "plan", plan)));
   }
 
   /** "123 kB" or "1,2 MB", as Dutch readers write it. */

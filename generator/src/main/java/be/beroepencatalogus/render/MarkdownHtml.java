@@ -2,6 +2,7 @@ package be.beroepencatalogus.render;
 
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.commonmark.ext.gfm.tables.TablesExtension;
 import org.commonmark.node.Link;
 import org.commonmark.node.Node;
@@ -12,10 +13,13 @@ import org.commonmark.renderer.html.HtmlRenderer;
 /**
  * Markdown to safe HTML: raw HTML in content is shown as text, {@code javascript:} and similar URLs are
  * blanked, and site-relative links ({@code /competenties/x/}) get the site's base path. Thread-safe.
+ * Remembers what it rendered: a skill's training actions appear on its competency page and in the plan of
+ * every occupation that uses it, so one instance should serve one build.
  */
 public final class MarkdownHtml {
   private final Parser parser;
   private final HtmlRenderer renderer;
+  private final Map<String, String> rendered = new ConcurrentHashMap<>();
 
   public MarkdownHtml(Urls urls) {
     List<org.commonmark.Extension> extensions = List.of(TablesExtension.create());
@@ -33,7 +37,7 @@ public final class MarkdownHtml {
     if (markdown == null || markdown.isBlank()) {
       return "";
     }
-    return renderer.render(parser.parse(markdown));
+    return rendered.computeIfAbsent(markdown, m -> renderer.render(parser.parse(m)));
   }
 
   /** Prefixes site-relative links and drops the {@code rel="nofollow"} that URL sanitising adds to every link. */

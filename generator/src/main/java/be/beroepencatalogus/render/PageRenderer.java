@@ -63,7 +63,7 @@ public final class PageRenderer {
     List<Views.LetterGroup> groups = byLetter.entrySet().stream().map(e -> new Views.LetterGroup(e.getKey(), e.getValue())).toList();
     String description = ctx.settings().description().isEmpty() ? ctx.settings().title() : ctx.settings().description();
     PageMeta meta = new PageMeta(ctx.settings().title(), description, "/", List.of(homeCrumb()), List.of(SEARCH_SCRIPT));
-    out.writePage("/", templates.render("home.jte", Map.of("ctx", ctx, "meta", meta, "view", new Views.Home(counts, groups))));
+    out.writePage("/", templates.page("home.jte", Map.of("ctx", ctx, "meta", meta, "view", new Views.Home(counts, groups))));
   }
 
   private static String letterOf(String title) {
@@ -99,7 +99,7 @@ public final class PageRenderer {
             ctx.t("occupation.description", occupation.title().toLowerCase(DUTCH)),
             path,
             List.of(homeCrumb(), new PageMeta.Breadcrumb(occupation.title(), null)));
-    out.writePage(path, templates.render("occupation.jte", Map.of("ctx", ctx, "meta", meta, "view", view)));
+    out.writePage(path, templates.page("occupation.jte", Map.of("ctx", ctx, "meta", meta, "view", view)));
   }
 
   private List<Views.CompetencyLink> competencyLinks(Catalogue catalogue, Occupation occupation, Group group) {
@@ -126,7 +126,7 @@ public final class PageRenderer {
             ctx.t("competency.description", competency.skills().size()),
             path,
             List.of(homeCrumb(), new PageMeta.Breadcrumb(competency.title(), null)));
-    out.writePage(path, templates.render("competency.jte", Map.of("ctx", ctx, "meta", meta, "view", view)));
+    out.writePage(path, templates.page("competency.jte", Map.of("ctx", ctx, "meta", meta, "view", view)));
   }
 
   private String groupLabel(Occupation occupation, String competencyId) {
@@ -153,7 +153,7 @@ public final class PageRenderer {
             ctx.t("kind.keyskill") + ": " + keySkill.title(),
             path,
             List.of(homeCrumb(), new PageMeta.Breadcrumb(keySkill.title(), null)));
-    out.writePage(path, templates.render("keyskill.jte", Map.of("ctx", ctx, "meta", meta, "view", view)));
+    out.writePage(path, templates.page("keyskill.jte", Map.of("ctx", ctx, "meta", meta, "view", view)));
   }
 
   public void search(Catalogue catalogue, SiteOutput out) {
@@ -209,12 +209,12 @@ public final class PageRenderer {
     return Urls.SEARCH_PATH + (letter.equals("#") ? "0-9" : letter.toLowerCase(Locale.ROOT)) + "/";
   }
 
-  private String renderSearch(PageMeta meta, Views.SearchIndex view) {
-    return templates.render("search.jte", Map.of("ctx", ctx, "meta", meta, "view", view));
+  private byte[] renderSearch(PageMeta meta, Views.SearchIndex view) {
+    return templates.page("search.jte", Map.of("ctx", ctx, "meta", meta, "view", view));
   }
 
   public void notFound(SiteOutput out) {
     PageMeta meta = new PageMeta(ctx.t("notfound.title") + " · " + ctx.settings().title(), ctx.t("notfound.text"), "/404.html", List.of(homeCrumb()));
-    out.writePage("/404.html", templates.render("notfound.jte", Map.of("ctx", ctx, "meta", meta)));
+    out.writePage("/404.html", templates.page("notfound.jte", Map.of("ctx", ctx, "meta", meta)));
   }
 }

@@ -25,8 +25,8 @@ public final class SiteOutput {
   }
 
   /** Writes an HTML page at a site path such as {@code /beroepen/x/} or {@code /404.html}. */
-  public void writePage(String sitePath, String html) {
-    write(sitePath.endsWith("/") ? sitePath + "index.html" : sitePath, html.getBytes(StandardCharsets.UTF_8));
+  public void writePage(String sitePath, byte[] html) {
+    write(sitePath.endsWith("/") ? sitePath + "index.html" : sitePath, html);
     pages.incrementAndGet();
   }
 
