@@ -4,7 +4,6 @@ import java.text.CollationKey;
 import java.text.Collator;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -66,12 +65,15 @@ public final class Catalogue {
     Collator collator = Collator.getInstance(Locale.forLanguageTag("nl-BE"));
     collator.setStrength(Collator.SECONDARY);
     // Each title's collation key is made once and compared as bytes: a sort compares every title many times.
+    // Making the keys is the costly part, so it runs on all cores, with a collator per thread (they lock).
+    ThreadLocal<Collator> collators = ThreadLocal.withInitial(() -> (Collator) collator.clone());
+    Map<String, CollationKey> keys = items.stream().map(title).distinct().toList().parallelStream()
+        .collect(Collectors.toConcurrentMap(t -> t, t -> collators.get().getCollationKey(t)));
     record Keyed<U>(CollationKey key, String title, U item) {}
-    Map<String, CollationKey> keys = new HashMap<>();
     List<Keyed<T>> keyed = new ArrayList<>(items.size());
     for (T item : items) {
       String t = title.apply(item);
-      keyed.add(new Keyed<>(keys.computeIfAbsent(t, collator::getCollationKey), t, item));
+      keyed.add(new Keyed<>(keys.get(t), t, item));
     }
     keyed.sort(Comparator.<Keyed<T>, CollationKey>comparing(Keyed::key).thenComparing(Keyed::title).thenComparing(Keyed::item, tieBreak));
     return keyed.stream().map(Keyed::item).toList();
