@@ -38,11 +38,12 @@ class PreviewServerTest {
   private FixtureSite site;
   private PreviewServer server;
   private Thread watching;
+  private SiteSession session;
 
   @BeforeEach
   void start() throws Exception {
     site = FixtureSite.minimal(dir.resolve("content"));
-    SiteSession session = new SiteBuilder().session(site.dir(), dir.resolve("serve/site"), dir.resolve("cache"), "/");
+    session = new SiteBuilder().session(site.dir(), dir.resolve("serve/site"), dir.resolve("cache"), "/");
     SiteSession.Update first = session.buildAll();
     assertTrue(first.ok(), first.problems().toString());
     Files.createDirectories(dir.resolve("theme/assets"));
@@ -72,6 +73,16 @@ class PreviewServerTest {
     String event = events.poll(10, TimeUnit.SECONDS);
     assertTrue(event != null, "no event within 10 s; terminal said: " + out + err);
     return event;
+  }
+
+  @Test
+  void thePdfPlansFollowTheFirstBuildInTheBackgroundAndThenAreLinked() throws Exception {
+    session.awaitBackground();
+
+    assertTrue(Files.size(dir.resolve("serve/site/beroepen/kok/opleidingsplan.pdf")) > 1000);
+    assertEquals(200, get("/beroepen/kok/opleidingsplan.pdf").statusCode());
+    assertTrue(get("/beroepen/kok/").body().contains("href=\"/beroepen/kok/opleidingsplan.pdf\""));
+    assertTrue(get("/beroepen/kok/opleidingsplan/").body().contains("href=\"/beroepen/kok/opleidingsplan.pdf\""));
   }
 
   @Test
