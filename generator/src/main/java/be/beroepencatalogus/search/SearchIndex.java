@@ -3,6 +3,9 @@ package be.beroepencatalogus.search;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Set;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -63,11 +66,14 @@ public final class SearchIndex implements AutoCloseable {
   private final DirectoryReader reader;
   private final IndexSearcher searcher;
   private final Analyzer stemming = SearchAnalyzers.stemming();
+  /** Built for the export: the words and their document frequencies, counted instead of indexed. Else null. */
+  private final TreeMap<String, Integer> surfaceCounts;
 
-  private SearchIndex(Directory directory) throws IOException {
+  private SearchIndex(Directory directory, TreeMap<String, Integer> surfaceCounts) throws IOException {
     this.directory = directory;
     this.reader = DirectoryReader.open(directory);
     this.searcher = new IndexSearcher(reader);
+    this.surfaceCounts = surfaceCounts;
   }
 
   /** Indexes the documents into {@code directory} (replacing what is there) and opens the result. */
@@ -76,8 +82,10 @@ public final class SearchIndex implements AutoCloseable {
   }
 
   /**
-   * As {@link #build(List, Directory)}, without the stored display fields: for the static export, which takes
-   * them from {@code docs}. Compressing them was a third of the indexing time. {@link #stored} is then unusable.
+   * As {@link #build(List, Directory)}, for the static export, in memory: without the stored display fields (the
+   * export takes them from {@code docs}; compressing them was a third of the indexing time, {@link #stored} is
+   * then unusable), and with the words counted in a map instead of indexed (the largest field, needed on disk
+   * only, where the CLI reopens the index).
    */
   public static SearchIndex buildForExport(List<SearchDoc> docs, Directory directory) throws IOException {
     return build(docs, directory, COMPOUNDS, false);
@@ -107,7 +115,7 @@ public final class SearchIndex implements AutoCloseable {
     return build(docs, directory, compounds, true);
   }
 
-  private static SearchIndex build(List<SearchDoc> docs, Directory directory, boolean compounds, boolean stored) throws IOException {
+  private static SearchIndex build(List<SearchDoc> docs, Directory directory, boolean compounds, boolean forDisk) throws IOException {
     // Each text goes through the surface chain once; the scored fields take their terms from those words
     // (TermExpansions), so tokenizing, folding and compound search are not repeated per field or per occurrence.
     Analyzer surface = SearchAnalyzers.surface();
@@ -128,7 +136,7 @@ public final class SearchIndex implements AutoCloseable {
         Document d = new Document();
         d.add(new NumericDocValuesField(NUMBER, doc.number()));
         d.add(new NumericDocValuesField(TYPE, doc.type().ordinal()));
-        if (stored) {
+        if (forDisk) {
           d.add(new StoredField("typeKey", doc.type().key()));
           d.add(new StoredField("id", doc.id()));
           d.add(new StoredField("path", doc.path()));
@@ -139,7 +147,9 @@ public final class SearchIndex implements AutoCloseable {
         d.add(new Field(TITLE, expansions.stream(w[0]), SCORED_FIELD));
         d.add(new Field(ALIAS, expansions.stream(w[1]), SCORED_FIELD));
         d.add(new Field(BODY, expansions.stream(w[2]), SCORED_FIELD));
-        d.add(new Field(WORDS, PreAnalyzedTokens.ofWords(concat(w)), WORDS_FIELD));
+        if (forDisk) {
+          d.add(new Field(WORDS, PreAnalyzedTokens.ofWords(concat(w)), WORDS_FIELD));
+        }
         try {
           writer.addDocument(d);
         } catch (IOException e) {
@@ -147,7 +157,22 @@ public final class SearchIndex implements AutoCloseable {
         }
       });
     }
-    return new SearchIndex(directory);
+    return new SearchIndex(directory, forDisk ? null : countSurfaces(words));
+  }
+
+  /** Each word with the number of documents that use it (in any field), as the words field's document frequency. */
+  private static TreeMap<String, Integer> countSurfaces(List<String[][]> words) {
+    Map<String, Integer> counts = words.parallelStream().collect(HashMap::new, (map, doc) -> {
+      Set<String> seen = new HashSet<>();
+      for (String[] field : doc) {
+        for (String word : field) {
+          if (seen.add(word)) {
+            map.merge(word, 1, Integer::sum);
+          }
+        }
+      }
+    }, (a, b) -> b.forEach((word, n) -> a.merge(word, n, Integer::sum)));
+    return new TreeMap<>(counts);
   }
 
   /** The words of a text as {@link #words} gives them, each word one shared String instance. */
@@ -182,7 +207,7 @@ public final class SearchIndex implements AutoCloseable {
   }
 
   public static SearchIndex open(Directory directory) throws IOException {
-    return new SearchIndex(directory);
+    return new SearchIndex(directory, null);
   }
 
   public int size() {
@@ -257,6 +282,9 @@ public final class SearchIndex implements AutoCloseable {
 
   /** The unstemmed words with the number of documents each occurs in, sorted. */
   public Map<String, Integer> surfaces() {
+    if (surfaceCounts != null) {
+      return Collections.unmodifiableMap(surfaceCounts);
+    }
     Map<String, Integer> surfaces = new TreeMap<>();
     forEachTerm(WORDS, "", surfaces::put);
     return surfaces;
@@ -264,12 +292,18 @@ public final class SearchIndex implements AutoCloseable {
 
   /** Unstemmed words starting with {@code prefix}, with their document frequency, sorted. */
   public Map<String, Integer> surfacesStartingWith(String prefix) {
+    if (surfaceCounts != null) {
+      return new LinkedHashMap<>(surfaceCounts.subMap(prefix, prefix + Character.MAX_VALUE));
+    }
     Map<String, Integer> found = new LinkedHashMap<>();
     forEachTerm(WORDS, prefix, found::put);
     return found;
   }
 
   public int surfaceFrequency(String surface) {
+    if (surfaceCounts != null) {
+      return surfaceCounts.getOrDefault(surface, 0);
+    }
     try {
       return reader.docFreq(new Term(WORDS, surface));
     } catch (IOException e) {
