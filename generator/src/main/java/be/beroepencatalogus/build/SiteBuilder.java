@@ -35,6 +35,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import org.apache.lucene.store.ByteBuffersDirectory;
@@ -103,24 +105,46 @@ public final class SiteBuilder {
     MarkdownHtml markdown = new MarkdownHtml(urls);
     PageContext ctx = new PageContext(catalogue.settings(), urls, messages);
     ExecutorService pool = Executors.newFixedThreadPool(Runtime.getRuntime().availableProcessors());
-    PlanRenderer.Result plans;
+    ExecutorService beside = Executors.newSingleThreadExecutor();
+    // The search index and the data files need no pages, so they are made beside them: their parts that run on
+    // one core (Lucene's flush, the JSON writers) then fill the gaps the pages leave, and the other way round.
+    CompletableFuture<SearchStats> search = CompletableFuture.supplyAsync(() -> {
+      SearchStats stats = times.time("search index", () -> writeSearchIndex(catalogue, messages, out));
+      times.time("data files and assets", () -> {
+        writeDataFiles(catalogue, urls, out);
+        assets.copyTo(out);
+      });
+      return stats;
+    }, beside);
     try {
       PlanRenderer planRenderer = new PlanRenderer(templates, ctx, new PlanViews(markdown, messages), planPdf, cache, planPdfCss, fontsFingerprint);
-      plans = cache == null
+      PlanRenderer.Result plans = cache == null
           ? times.time("plans (pages)", () -> planRenderer.renderPages(catalogue, out, pool))
           : times.time("plans (pages and PDFs)", () -> planRenderer.renderAll(catalogue, out, pool));
+      Map<String, String> pdfSizes = new HashMap<>();
+      plans.pdfSizes().forEach((id, size) -> pdfSizes.put(id, PlanRenderer.formatSize(size)));
+      times.time("pages", () -> new PageRenderer(templates, ctx, markdown, id -> pdfSizes.getOrDefault(id, "")).renderAll(catalogue, out));
+      return new Rendered(join(search), plans);
     } finally {
+      // On failure too: nothing may still write into the folder the caller is about to remove.
+      search.exceptionally(e -> null).join();
       pool.shutdown();
+      beside.shutdown();
     }
-    Map<String, String> pdfSizes = new HashMap<>();
-    plans.pdfSizes().forEach((id, size) -> pdfSizes.put(id, PlanRenderer.formatSize(size)));
-    times.time("pages", () -> new PageRenderer(templates, ctx, markdown, id -> pdfSizes.getOrDefault(id, "")).renderAll(catalogue, out));
-    SearchStats search = times.time("search index", () -> writeSearchIndex(catalogue, messages, out));
-    times.time("data files and assets", () -> {
-      writeDataFiles(catalogue, urls, out);
-      assets.copyTo(out);
-    });
-    return new Rendered(search, plans);
+  }
+
+  private static <T> T join(CompletableFuture<T> future) {
+    try {
+      return future.join();
+    } catch (CompletionException e) {
+      if (e.getCause() instanceof RuntimeException cause) {
+        throw cause;
+      }
+      if (e.getCause() instanceof Error cause) {
+        throw cause;
+      }
+      throw e;
+    }
   }
 
   /** The open-data export, the sitemap and robots.txt: files that follow from the whole catalogue. */

@@ -6,7 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Supplier;
 
-/** How long each named stage of a build took, in the order the stages ran. */
+/** How long each named stage of a build took, in the order the stages finished. Thread-safe: stages may overlap. */
 final class StageTimes {
   private final Map<String, Duration> times = new LinkedHashMap<>();
 
@@ -15,7 +15,10 @@ final class StageTimes {
     try {
       return work.get();
     } finally {
-      times.merge(stage, Duration.ofNanos(System.nanoTime() - start), Duration::plus);
+      Duration took = Duration.ofNanos(System.nanoTime() - start);
+      synchronized (times) {
+        times.merge(stage, took, Duration::plus);
+      }
     }
   }
 
@@ -27,6 +30,8 @@ final class StageTimes {
   }
 
   Map<String, Duration> ordered() {
-    return Collections.unmodifiableMap(new LinkedHashMap<>(times));
+    synchronized (times) {
+      return Collections.unmodifiableMap(new LinkedHashMap<>(times));
+    }
   }
 }
