@@ -50,7 +50,7 @@ import org.apache.lucene.util.BytesRef;
 /**
  * The Lucene index of the catalogue. Scored fields ({@code title}, {@code alias}, {@code body}) hold stems;
  * {@code words} holds the unstemmed, folded words for prefix completion, typo correction and the surface ->
- * stem table. A stem's weight in a document is Lucene's BM25 score of that stem alone, with titles weighing
+ * stem table (an index built for the export counts them in memory instead). A stem's weight in a document is Lucene's BM25 score of that stem alone, with titles weighing
  * most: the browser export and the CLI both rank with these weights.
  */
 public final class SearchIndex implements AutoCloseable {
@@ -362,7 +362,8 @@ public final class SearchIndex implements AutoCloseable {
     return analyze(SearchAnalyzers.surface(), input);
   }
 
-  private static List<String> analyze(Analyzer analyzer, String text) {
+  /** The terms {@code analyzer} makes of {@code text}. */
+  static List<String> analyze(Analyzer analyzer, String text) {
     List<String> tokens = new ArrayList<>();
     try (TokenStream stream = analyzer.tokenStream(WORDS, text)) {
       CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);

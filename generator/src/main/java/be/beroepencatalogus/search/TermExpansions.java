@@ -1,15 +1,10 @@
 package be.beroepencatalogus.search;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 
 /**
  * The terms a scored field indexes for one word as {@link SearchAnalyzers#surface()} gives it: its stem, then,
@@ -41,17 +36,6 @@ final class TermExpansions {
   }
 
   private String[] analyze(String word) {
-    List<String> terms = new ArrayList<>(2);
-    try (TokenStream stream = analyzer.tokenStream("", word)) {
-      CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
-      stream.reset();
-      while (stream.incrementToken()) {
-        terms.add(term.toString());
-      }
-      stream.end();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return terms.toArray(String[]::new);
+    return SearchIndex.analyze(analyzer, word).toArray(String[]::new);
   }
 }
