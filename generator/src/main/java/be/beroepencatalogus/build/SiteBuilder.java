@@ -39,6 +39,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.function.Supplier;
 import org.apache.lucene.store.ByteBuffersDirectory;
 
 /**
@@ -54,7 +55,11 @@ public final class SiteBuilder {
 
   /** Loads and checks the content; problems are sorted by file and line. */
   public CheckResult check(Path contentDir) {
-    LoadResult loaded = new ContentLoader().load(contentDir);
+    return check(new ContentLoader().load(contentDir));
+  }
+
+  /** Checks loaded content; problems are sorted by file and line. */
+  static CheckResult check(LoadResult loaded) {
     List<Problem> problems = new ArrayList<>(loaded.problems());
     problems.addAll(new CatalogueChecker().check(loaded.catalogue(), loaded.links(), loaded.unreadable()));
     problems.sort(Problem.BY_POSITION);
@@ -62,9 +67,14 @@ public final class SiteBuilder {
   }
 
   public BuildResult build(BuildOptions options) throws IOException {
+    return build(options, () -> check(options.contentDir()));
+  }
+
+  /** As {@link #build(BuildOptions)}, with the content loaded and checked by {@code loadAndCheck} (serve keeps what it read). */
+  BuildResult build(BuildOptions options, Supplier<CheckResult> loadAndCheck) throws IOException {
     long start = System.nanoTime();
     StageTimes times = new StageTimes();
-    CheckResult checked = times.time("load and check", () -> check(options.contentDir()));
+    CheckResult checked = times.time("load and check", loadAndCheck);
     List<Problem> problems = new ArrayList<>(checked.problems());
     if (options.baseUrl().isPresent() && !BaseUrl.isValid(options.baseUrl().get())) {
       problems.add(Problem.error(new SourceRef("--base-url", 1, 1), "invalid base URL '" + options.baseUrl().get() + "'",

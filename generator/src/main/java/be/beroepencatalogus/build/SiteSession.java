@@ -100,14 +100,20 @@ public final class SiteSession implements AutoCloseable {
   public Update buildAll() throws IOException {
     long start = System.nanoTime();
     awaitBackground();
-    BuildResult result = builder.build(new BuildOptions(contentDir, outDir, Optional.of(baseUrl), cacheDir, false));
-    List<Problem> problems = new ArrayList<>();
-    settings = loader.settings(contentDir, problems);
-    settingsProblems = List.copyOf(problems);
+    // The files are read once: for this build and for the updates after it.
     files.clear();
-    for (Path file : loader.sourceFiles(contentDir, new ArrayList<>())) {
-      files.put(file.toAbsolutePath().normalize(), loader.parse(contentDir, file));
-    }
+    BuildResult result = builder.build(new BuildOptions(contentDir, outDir, Optional.of(baseUrl), cacheDir, false), () -> {
+      List<Problem> problems = new ArrayList<>();
+      settings = loader.settings(contentDir, problems);
+      settingsProblems = List.copyOf(problems);
+      if (!Files.isDirectory(contentDir)) {
+        return builder.check(contentDir);
+      }
+      loader.parseAll(contentDir, problems).forEach(f -> files.put(f.file().toAbsolutePath().normalize(), f));
+      // With the problems of the folders (a stray file): updates do not list the folders again, a full build does.
+      settingsProblems = List.copyOf(problems);
+      return SiteBuilder.check(assemble());
+    });
     if (result.succeeded()) {
       catalogue = assemble().catalogue().withSettings(settings.withBaseUrl(baseUrl));
       renderers = renderers(catalogue);

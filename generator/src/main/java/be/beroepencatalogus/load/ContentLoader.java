@@ -51,9 +51,13 @@ public final class ContentLoader {
       return new LoadResult(new Catalogue(defaultSettings(contentDir), List.of(), List.of(), List.of()), problems, List.of(), Set.of());
     }
     SiteSettings settings = loadSettings(contentDir, problems);
+    return assemble(settings, problems, parseAll(contentDir, problems));
+  }
+
+  /** Reads every source file; problems of the folders themselves (not of a file) go to {@code problems}. */
+  public List<ParsedFile> parseAll(Path contentDir, List<Problem> problems) {
     // Files are independent: they are read on all cores; assemble() puts them back in path order.
-    List<ParsedFile> files = sourceFiles(contentDir, problems).parallelStream().map(file -> parse(contentDir, file)).toList();
-    return assemble(settings, problems, files);
+    return sourceFiles(contentDir, problems).parallelStream().map(file -> parse(contentDir, file)).toList();
   }
 
   /** The catalogue made of the settings and the parsed files (in path order), with all their problems and links. */
