@@ -102,6 +102,7 @@ public final class SiteSession implements AutoCloseable {
     awaitBackground();
     // The files are read once: for this build and for the updates after it.
     files.clear();
+    CheckResult[] checked = new CheckResult[1];
     BuildResult result = builder.build(new BuildOptions(contentDir, outDir, Optional.of(baseUrl), cacheDir, false), () -> {
       List<Problem> problems = new ArrayList<>();
       settings = loader.settings(contentDir, problems);
@@ -112,10 +113,11 @@ public final class SiteSession implements AutoCloseable {
       loader.parseAll(contentDir, problems).forEach(f -> files.put(f.file().toAbsolutePath().normalize(), f));
       // With the problems of the folders (a stray file): updates do not list the folders again, a full build does.
       settingsProblems = List.copyOf(problems);
-      return SiteBuilder.check(assemble());
+      checked[0] = SiteBuilder.check(assemble());
+      return checked[0];
     });
     if (result.succeeded()) {
-      catalogue = assemble().catalogue().withSettings(settings.withBaseUrl(baseUrl));
+      catalogue = checked[0].catalogue().withSettings(settings.withBaseUrl(baseUrl));
       renderers = renderers(catalogue);
       pdfSizes.clear();
       Catalogue now = catalogue;
