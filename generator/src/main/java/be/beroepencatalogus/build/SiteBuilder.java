@@ -26,9 +26,8 @@ import be.beroepencatalogus.render.Urls;
 import be.beroepencatalogus.search.BrowserIndexWriter;
 import be.beroepencatalogus.search.SearchDoc;
 import be.beroepencatalogus.search.SearchDocs;
-import be.beroepencatalogus.search.SearchIndex;
+import be.beroepencatalogus.search.ExportIndex;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -40,7 +39,6 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.Supplier;
-import org.apache.lucene.store.ByteBuffersDirectory;
 
 /**
  * Runs the pipeline in order: load -> check -> render pages, plans, data files -> swap the output folder.
@@ -166,12 +164,8 @@ public final class SiteBuilder {
 
   static SearchStats writeSearchIndex(Catalogue catalogue, Messages messages, SiteOutput out) {
     List<SearchDoc> docs = new SearchDocs().of(catalogue);
-    try (SearchIndex index = SearchIndex.buildForExport(docs, new ByteBuffersDirectory())) {
-      BrowserIndexWriter.Stats stats = new BrowserIndexWriter().write(index, docs, messages, out);
-      return new SearchStats(docs.size(), stats.files(), stats.bytes());
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    BrowserIndexWriter.Stats stats = new BrowserIndexWriter().write(ExportIndex.build(docs), docs, messages, out);
+    return new SearchStats(docs.size(), stats.files(), stats.bytes());
   }
 
   /** A session for {@code serve}: builds once, then re-renders only what each change affects. */

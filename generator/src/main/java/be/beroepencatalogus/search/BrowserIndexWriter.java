@@ -44,12 +44,12 @@ public final class BrowserIndexWriter {
     }
   }
 
-  public Stats write(SearchIndex index, List<SearchDoc> docs, Messages messages, SiteOutput out) {
+  public Stats write(ExportIndex index, List<SearchDoc> docs, Messages messages, SiteOutput out) {
     Map<String, Integer> surfaces = index.surfaces();
     TreeSet<String> stems = index.stems();
     Map<String, String> postings = new ConcurrentHashMap<>();
     Map<String, List<Integer>> best = new ConcurrentHashMap<>();
-    // Each stem is scored on its own (IndexSearcher is thread-safe), so on all cores; output order comes from the sorted keys.
+    // Each stem is scored on its own, so on all cores; output order comes from the sorted keys.
     stems.parallelStream().forEach(stem -> {
       StemWeights weights = index.weights(stem);
       postings.put(stem, encode(weights));

@@ -3,20 +3,14 @@ package be.beroepencatalogus.search;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
-import java.util.Collections;
-import java.util.HashMap;
-import java.util.HashSet;
-import java.util.Set;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 import java.util.stream.IntStream;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.document.Document;
@@ -50,8 +44,9 @@ import org.apache.lucene.util.BytesRef;
 /**
  * The Lucene index of the catalogue. Scored fields ({@code title}, {@code alias}, {@code body}) hold stems;
  * {@code words} holds the unstemmed, folded words for prefix completion, typo correction and the surface ->
- * stem table (an index built for the export counts them in memory instead). A stem's weight in a document is Lucene's BM25 score of that stem alone, with titles weighing
- * most: the browser export and the CLI both rank with these weights.
+ * stem table. A stem's weight in a document is Lucene's BM25 score of that stem alone, with titles weighing most.
+ * The CLI searches this index; the browser export ranks with the same weights, computed by {@link ExportIndex}
+ * without building an index.
  */
 public final class SearchIndex implements AutoCloseable {
   static final String TITLE = "title";
@@ -66,29 +61,16 @@ public final class SearchIndex implements AutoCloseable {
   private final DirectoryReader reader;
   private final IndexSearcher searcher;
   private final Analyzer stemming = SearchAnalyzers.stemming();
-  /** Built for the export: the words and their document frequencies, counted instead of indexed. Else null. */
-  private final TreeMap<String, Integer> surfaceCounts;
 
-  private SearchIndex(Directory directory, TreeMap<String, Integer> surfaceCounts) throws IOException {
+  private SearchIndex(Directory directory) throws IOException {
     this.directory = directory;
     this.reader = DirectoryReader.open(directory);
     this.searcher = new IndexSearcher(reader);
-    this.surfaceCounts = surfaceCounts;
   }
 
   /** Indexes the documents into {@code directory} (replacing what is there) and opens the result. */
   public static SearchIndex build(List<SearchDoc> docs, Directory directory) throws IOException {
-    return build(docs, directory, COMPOUNDS, true);
-  }
-
-  /**
-   * As {@link #build(List, Directory)}, for the static export, in memory: without the stored display fields (the
-   * export takes them from {@code docs}; compressing them was a third of the indexing time, {@link #stored} is
-   * then unusable), and with the words counted in a map instead of indexed (the largest field, needed on disk
-   * only, where the CLI reopens the index).
-   */
-  public static SearchIndex buildForExport(List<SearchDoc> docs, Directory directory) throws IOException {
-    return build(docs, directory, COMPOUNDS, false);
+    return build(docs, directory, COMPOUNDS);
   }
 
   /**
@@ -112,44 +94,30 @@ public final class SearchIndex implements AutoCloseable {
   }
 
   static SearchIndex build(List<SearchDoc> docs, Directory directory, boolean compounds) throws IOException {
-    return build(docs, directory, compounds, true);
-  }
-
-  private static SearchIndex build(List<SearchDoc> docs, Directory directory, boolean compounds, boolean forDisk) throws IOException {
     // Each text goes through the surface chain once; the scored fields take their terms from those words
     // (TermExpansions), so tokenizing, folding and compound search are not repeated per field or per occurrence.
-    Analyzer surface = SearchAnalyzers.surface();
-    Map<String, String> canonical = new ConcurrentHashMap<>();
-    List<String[][]> words = docs.parallelStream()
-        .map(doc -> new String[][] {
-            surfaceWords(surface, doc.title(), canonical), surfaceWords(surface, doc.aliases(), canonical), surfaceWords(surface, doc.body(), canonical)})
-        .toList();
-    TermExpansions expansions = new TermExpansions(compounds ? compoundParts(canonical.keySet()) : null);
-    IndexWriterConfig config = new IndexWriterConfig(surface).setOpenMode(IndexWriterConfig.OpenMode.CREATE);
+    AnalysedDocs analysed = AnalysedDocs.of(docs, compounds);
+    IndexWriterConfig config = new IndexWriterConfig(SearchAnalyzers.surface()).setOpenMode(IndexWriterConfig.OpenMode.CREATE);
     config.setRAMBufferSizeMB(256);
     try (IndexWriter writer = new IndexWriter(directory, config)) {
       // Documents are indexed on all cores; each carries its number, so the order Lucene stores them in does not
       // matter, and neither does the number of segments (scores use statistics over all of them).
       IntStream.range(0, docs.size()).parallel().forEach(i -> {
         SearchDoc doc = docs.get(i);
-        String[][] w = words.get(i);
+        String[][] w = analysed.words().get(i);
         Document d = new Document();
         d.add(new NumericDocValuesField(NUMBER, doc.number()));
         d.add(new NumericDocValuesField(TYPE, doc.type().ordinal()));
-        if (forDisk) {
-          d.add(new StoredField("typeKey", doc.type().key()));
-          d.add(new StoredField("id", doc.id()));
-          d.add(new StoredField("path", doc.path()));
-          d.add(new StoredField("snippet", doc.snippet()));
-          d.add(new StoredField("context", doc.context()));
-          d.add(new StoredField(TITLE, doc.title()));
-        }
-        d.add(new Field(TITLE, expansions.stream(w[0]), SCORED_FIELD));
-        d.add(new Field(ALIAS, expansions.stream(w[1]), SCORED_FIELD));
-        d.add(new Field(BODY, expansions.stream(w[2]), SCORED_FIELD));
-        if (forDisk) {
-          d.add(new Field(WORDS, PreAnalyzedTokens.ofWords(concat(w)), WORDS_FIELD));
-        }
+        d.add(new StoredField("typeKey", doc.type().key()));
+        d.add(new StoredField("id", doc.id()));
+        d.add(new StoredField("path", doc.path()));
+        d.add(new StoredField("snippet", doc.snippet()));
+        d.add(new StoredField("context", doc.context()));
+        d.add(new StoredField(TITLE, doc.title()));
+        d.add(new Field(TITLE, analysed.expansions().stream(w[AnalysedDocs.TITLE]), SCORED_FIELD));
+        d.add(new Field(ALIAS, analysed.expansions().stream(w[AnalysedDocs.ALIAS]), SCORED_FIELD));
+        d.add(new Field(BODY, analysed.expansions().stream(w[AnalysedDocs.BODY]), SCORED_FIELD));
+        d.add(new Field(WORDS, PreAnalyzedTokens.ofWords(concat(w)), WORDS_FIELD));
         try {
           writer.addDocument(d);
         } catch (IOException e) {
@@ -157,34 +125,7 @@ public final class SearchIndex implements AutoCloseable {
         }
       });
     }
-    return new SearchIndex(directory, forDisk ? null : countSurfaces(words));
-  }
-
-  /** Each word with the number of documents that use it (in any field), as the words field's document frequency. */
-  private static TreeMap<String, Integer> countSurfaces(List<String[][]> words) {
-    Map<String, Integer> counts = words.parallelStream().collect(HashMap::new, (map, doc) -> {
-      Set<String> seen = new HashSet<>();
-      for (String[] field : doc) {
-        for (String word : field) {
-          if (seen.add(word)) {
-            map.merge(word, 1, Integer::sum);
-          }
-        }
-      }
-    }, (a, b) -> b.forEach((word, n) -> a.merge(word, n, Integer::sum)));
-    return new TreeMap<>(counts);
-  }
-
-  /** The words of a text as {@link #words} gives them, each word one shared String instance. */
-  private static String[] surfaceWords(Analyzer surface, String text, Map<String, String> canonical) {
-    List<String> words = analyze(surface, text);
-    String[] shared = new String[words.size()];
-    for (int i = 0; i < shared.length; i++) {
-      String word = words.get(i);
-      String known = canonical.putIfAbsent(word, word);
-      shared[i] = known == null ? word : known;
-    }
-    return shared;
+    return new SearchIndex(directory);
   }
 
   private static String[] concat(String[][] parts) {
@@ -201,13 +142,8 @@ public final class SearchIndex implements AutoCloseable {
     return all;
   }
 
-  /** Every word the documents use on its own, at least four letters long: the parts compounds may split into. */
-  private static CharArraySet compoundParts(Set<String> words) {
-    return new CharArraySet(words.stream().filter(word -> word.length() >= 4).toList(), false);
-  }
-
   public static SearchIndex open(Directory directory) throws IOException {
-    return new SearchIndex(directory, null);
+    return new SearchIndex(directory);
   }
 
   public int size() {
@@ -282,9 +218,6 @@ public final class SearchIndex implements AutoCloseable {
 
   /** The unstemmed words with the number of documents each occurs in, sorted. */
   public Map<String, Integer> surfaces() {
-    if (surfaceCounts != null) {
-      return Collections.unmodifiableMap(surfaceCounts);
-    }
     Map<String, Integer> surfaces = new TreeMap<>();
     forEachTerm(WORDS, "", surfaces::put);
     return surfaces;
@@ -292,18 +225,12 @@ public final class SearchIndex implements AutoCloseable {
 
   /** Unstemmed words starting with {@code prefix}, with their document frequency, sorted. */
   public Map<String, Integer> surfacesStartingWith(String prefix) {
-    if (surfaceCounts != null) {
-      return new LinkedHashMap<>(surfaceCounts.subMap(prefix, prefix + Character.MAX_VALUE));
-    }
     Map<String, Integer> found = new LinkedHashMap<>();
     forEachTerm(WORDS, prefix, found::put);
     return found;
   }
 
   public int surfaceFrequency(String surface) {
-    if (surfaceCounts != null) {
-      return surfaceCounts.getOrDefault(surface, 0);
-    }
     try {
       return reader.docFreq(new Term(WORDS, surface));
     } catch (IOException e) {
