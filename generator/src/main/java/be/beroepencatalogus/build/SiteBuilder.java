@@ -117,7 +117,7 @@ public final class SiteBuilder {
     // The search index and the data files need no pages, so they are made beside them: their parts that run on
     // one core (Lucene's flush, the JSON writers) then fill the gaps the pages leave, and the other way round.
     CompletableFuture<SearchStats> search = CompletableFuture.supplyAsync(() -> {
-      SearchStats stats = times.time("search index", () -> writeSearchIndex(catalogue, messages, out));
+      SearchStats stats = times.time("search index", () -> writeSearchIndex(catalogue, messages, markdown, out));
       times.time("data files and assets", () -> {
         writeDataFiles(catalogue, urls, out);
         assets.copyTo(out);
@@ -162,8 +162,8 @@ public final class SiteBuilder {
     out.write("/robots.txt", "User-agent: *\nAllow: /\nSitemap: " + urls.absolute("/sitemap.xml") + "\n");
   }
 
-  static SearchStats writeSearchIndex(Catalogue catalogue, Messages messages, SiteOutput out) {
-    List<SearchDoc> docs = new SearchDocs().of(catalogue);
+  static SearchStats writeSearchIndex(Catalogue catalogue, Messages messages, MarkdownHtml markdown, SiteOutput out) {
+    List<SearchDoc> docs = new SearchDocs(markdown).of(catalogue);
     BrowserIndexWriter.Stats stats = new BrowserIndexWriter().write(ExportIndex.build(docs), docs, messages, out);
     return new SearchStats(docs.size(), stats.files(), stats.bytes());
   }

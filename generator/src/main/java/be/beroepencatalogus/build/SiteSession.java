@@ -78,7 +78,7 @@ public final class SiteSession implements AutoCloseable {
   }
 
   /** What renders pages for the current settings. */
-  private record Renderers(PageContext ctx, Messages messages, PageRenderer pages, PlanRenderer plans, Urls urls) {}
+  private record Renderers(PageContext ctx, Messages messages, MarkdownHtml markdown, PageRenderer pages, PlanRenderer plans, Urls urls) {}
 
   SiteSession(SiteBuilder builder, Path contentDir, Path outDir, Path cacheDir, String baseUrl) {
     this.builder = builder;
@@ -201,7 +201,7 @@ public final class SiteSession implements AutoCloseable {
     PageRenderer pages = new PageRenderer(builder.templates, ctx, markdown, id -> pdfSizes.getOrDefault(id, ""));
     PlanRenderer plans = new PlanRenderer(builder.templates, ctx, new PlanViews(markdown, messages), builder.planPdf,
         new PlanPdfCache(cacheDir.resolve("plans")), builder.planPdfCss, builder.fontsFingerprint);
-    return new Renderers(ctx, messages, pages, plans, urls);
+    return new Renderers(ctx, messages, markdown, pages, plans, urls);
   }
 
   /** Renders the pages a change affects; removes the pages of what no longer exists. */
@@ -237,7 +237,7 @@ public final class SiteSession implements AutoCloseable {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    SiteBuilder.writeSearchIndex(c, r.messages(), out);
+    SiteBuilder.writeSearchIndex(c, r.messages(), r.markdown(), out);
     SiteBuilder.writeDataFiles(c, r.urls(), out);
     finishPdfs(c, r, jobs, out);
   }

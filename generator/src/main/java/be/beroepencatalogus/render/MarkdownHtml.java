@@ -9,17 +9,22 @@ import org.commonmark.node.Node;
 import org.commonmark.parser.Parser;
 import org.commonmark.renderer.html.AttributeProvider;
 import org.commonmark.renderer.html.HtmlRenderer;
+import org.commonmark.renderer.text.TextContentRenderer;
 
 /**
  * Markdown to safe HTML: raw HTML in content is shown as text, {@code javascript:} and similar URLs are
- * blanked, and site-relative links ({@code /competenties/x/}) get the site's base path. Thread-safe.
- * Remembers what it rendered: a skill's training actions appear on its competency page and in the plan of
- * every occupation that uses it, so one instance should serve one build.
+ * blanked, and site-relative links ({@code /competenties/x/}) get the site's base path. Also to plain text,
+ * for search. Thread-safe. Remembers what it rendered: a skill's training actions appear on its competency
+ * page, in the plan of every occupation that uses it and in the search index, so one instance should serve
+ * one build, and each text is parsed once for its HTML and its plain text together.
  */
 public final class MarkdownHtml {
   private final Parser parser;
   private final HtmlRenderer renderer;
-  private final Map<String, String> rendered = new ConcurrentHashMap<>();
+  private final TextContentRenderer text;
+  private final Map<String, Rendered> rendered = new ConcurrentHashMap<>();
+
+  private record Rendered(String html, String text) {}
 
   public MarkdownHtml(Urls urls) {
     List<org.commonmark.Extension> extensions = List.of(TablesExtension.create());
@@ -31,13 +36,42 @@ public final class MarkdownHtml {
             .sanitizeUrls(true)
             .attributeProviderFactory(context -> new SiteLinks(urls))
             .build();
+    this.text = TextContentRenderer.builder().extensions(extensions).build();
   }
 
   public String toHtml(String markdown) {
-    if (markdown == null || markdown.isBlank()) {
-      return "";
+    return markdown == null || markdown.isBlank() ? "" : render(markdown).html();
+  }
+
+  /** The text a reader sees, without markup, white space runs as one space: what search indexes. */
+  public String toText(String markdown) {
+    return markdown == null || markdown.isBlank() ? "" : render(markdown).text();
+  }
+
+  private Rendered render(String markdown) {
+    return rendered.computeIfAbsent(markdown, m -> {
+      Node document = parser.parse(m);
+      return new Rendered(renderer.render(document), collapseWhitespace(text.render(document)));
+    });
+  }
+
+  /** Runs of white space (as the regular expression {@code \s} means it) as one space, none at the ends. */
+  static String collapseWhitespace(String text) {
+    StringBuilder s = new StringBuilder(text.length());
+    boolean space = false;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == ' ' || c == '\t' || c == '\n' || c == '\013' || c == '\f' || c == '\r') {
+        space = s.length() > 0;
+      } else {
+        if (space) {
+          s.append(' ');
+          space = false;
+        }
+        s.append(c);
+      }
     }
-    return rendered.computeIfAbsent(markdown, m -> renderer.render(parser.parse(m)));
+    return s.toString().strip();
   }
 
   /** Prefixes site-relative links and drops the {@code rel="nofollow"} that URL sanitising adds to every link. */

@@ -5,21 +5,29 @@ import be.beroepencatalogus.model.Competency;
 import be.beroepencatalogus.model.KeySkill;
 import be.beroepencatalogus.model.Occupation;
 import be.beroepencatalogus.model.Skill;
+import be.beroepencatalogus.render.MarkdownHtml;
 import be.beroepencatalogus.render.Urls;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.IntFunction;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
-import org.commonmark.parser.Parser;
-import org.commonmark.renderer.text.TextContentRenderer;
 
 /** Turns a catalogue into its search entries, in a fixed order: occupations, competencies, skills, key skills. */
 public final class SearchDocs {
   static final int SNIPPET_LENGTH = 200;
 
-  private final Parser parser = Parser.builder().build();
-  private final TextContentRenderer text = TextContentRenderer.builder().build();
+  private final MarkdownHtml markdown;
+
+  /** {@code markdown} is the build's, so that texts the pages render are not parsed again for search. */
+  public SearchDocs(MarkdownHtml markdown) {
+    this.markdown = markdown;
+  }
+
+  /** For an index on its own (the CLI's): links do not matter in plain text, so no base URL. */
+  public SearchDocs() {
+    this(new MarkdownHtml(new Urls("/")));
+  }
 
   public List<SearchDoc> of(Catalogue catalogue) {
     // Entries are listed in order, then made on all cores (Markdown to text is most of the work): entry n gets number n.
@@ -61,30 +69,8 @@ public final class SearchDocs {
     return IntStream.range(0, entries.size()).parallel().mapToObj(n -> entries.get(n).apply(n)).toList();
   }
 
-  private String plain(String markdown) {
-    if (markdown == null || markdown.isBlank()) {
-      return "";
-    }
-    return collapseWhitespace(text.render(parser.parse(markdown)));
-  }
-
-  /** Runs of white space (as the regular expression {@code \s} means it) as one space, none at the ends. */
-  static String collapseWhitespace(String text) {
-    StringBuilder s = new StringBuilder(text.length());
-    boolean space = false;
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (c == ' ' || c == '\t' || c == '\n' || c == '\013' || c == '\f' || c == '\r') {
-        space = s.length() > 0;
-      } else {
-        if (space) {
-          s.append(' ');
-          space = false;
-        }
-        s.append(c);
-      }
-    }
-    return s.toString().strip();
+  private String plain(String text) {
+    return markdown.toText(text);
   }
 
   /** The start of the text, cut at a word boundary. */

@@ -47,4 +47,18 @@ class MarkdownHtmlTest {
     assertEquals(2, doc.select("ul > li").size());
     assertEquals(1, doc.select("table td:contains(2)").size());
   }
+
+  @Test
+  void plainTextIsCommonmarksTextRenderingOnOneLine() {
+    assertEquals("Leer de klant kennen: - luisteren - script volgen Zie \"koken\" (/competenties/koken/). <b>echt</b> \"code\"",
+        markdown.toText("Leer **de klant** _kennen_:\n\n- luisteren\n- script  volgen\n\nZie [koken](/competenties/koken/).\n\n<b>echt</b> `code`\n"));
+    assertEquals("", markdown.toText("  \n"));
+  }
+
+  @Test
+  void plainTextKeepsTableCellsApart() {
+    String text = markdown.toText("| taak | uren |\n|---|---|\n| bellen | 4 |\n");
+
+    assertTrue(text.matches(".*taak\\W+uren\\W+bellen\\W+4.*"), text);
+  }
 }
