@@ -4,9 +4,11 @@ import be.beroepencatalogus.model.Catalogue;
 import be.beroepencatalogus.model.Competency;
 import be.beroepencatalogus.model.KeySkill;
 import be.beroepencatalogus.model.Occupation;
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,7 +21,8 @@ public final class CatalogueJson {
   public static final int FORMAT_VERSION = 1;
   private final ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
-  public String json(Catalogue catalogue) {
+  /** The file's bytes (UTF-8): written straight from the tree, the largest file of a big site is not held twice. */
+  public byte[] json(Catalogue catalogue) {
     Map<String, Object> root = new LinkedHashMap<>();
     root.put("format_version", FORMAT_VERSION);
     root.put("title", catalogue.settings().title());
@@ -29,11 +32,14 @@ public final class CatalogueJson {
     root.put("occupations", catalogue.occupations().stream().map(this::occupation).toList());
     root.put("competencies", catalogue.competencies().stream().map(c -> competency(catalogue, c)).toList());
     root.put("key_skills", catalogue.keySkills().stream().map(k -> keySkill(catalogue, k)).toList());
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream(1 << 16);
     try {
-      return mapper.writeValueAsString(root) + "\n";
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException(e);
+      mapper.writeValue(bytes, root);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
+    bytes.write('\n');
+    return bytes.toByteArray();
   }
 
   private Map<String, Object> occupation(Occupation o) {
