@@ -25,7 +25,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 /**
  * Renders each occupation's plan twice from one template ({@code plan-body.jte}): the print page with the
  * plan builder ({@code /beroepen/<id>/opleidingsplan/}) and the A4 PDF with fillable fields
- * ({@code /beroepen/<id>/opleidingsplan.pdf}). PDFs are made in parallel and taken from the cache when
+ * ({@code /beroepen/<id>/opleidingsplan.pdf}). Each competency's section of the print page
+ * ({@code plan-competency.jte}) is rendered once per build and its bytes spliced into every page that prints it:
+ * most of a page, and the same on each. PDFs are made in parallel and taken from the cache when
  * their inputs did not change.
  */
 public final class PlanRenderer {
@@ -95,7 +97,7 @@ public final class PlanRenderer {
   /** Starts an occupation's PDF: from the cache when its inputs did not change, else rendered; written to {@code out}. */
   public Job startPdf(Catalogue catalogue, Occupation occupation, SiteOutput out, ExecutorService executor,
       AtomicInteger rendered, AtomicInteger cached) {
-    PlanView plan = views.of(catalogue, occupation);
+    PlanView plan = plan(catalogue, occupation);
     CompletableFuture<String> key = new CompletableFuture<>();
     CompletableFuture<Long> size = CompletableFuture.supplyAsync(() -> {
       String html = templates.render("plan-pdf.jte", Map.of("ctx", ctx, "plan", plan, "css", pdfCss));
@@ -117,7 +119,7 @@ public final class PlanRenderer {
 
   /** Writes an occupation's print page, showing the given PDF size beside the download link (none when "": no PDF yet). */
   public void writePage(Catalogue catalogue, Occupation occupation, String pdfSize, SiteOutput out) {
-    writePage(views.of(catalogue, occupation).withPdfSize(pdfSize), out);
+    writePage(plan(catalogue, occupation).withPdfSize(pdfSize), out);
   }
 
   private void writePage(PlanView plan, SiteOutput out) {
@@ -133,6 +135,16 @@ public final class PlanRenderer {
                 new PageMeta.Breadcrumb(ctx.t("plan.title"), null)),
             List.of("plan.js"));
     out.writePage(path, templates.page("plan.jte", Map.of("ctx", ctx, "meta", meta, "plan", plan)));
+  }
+
+  /** An occupation's plan, its competencies' print sections rendered by this renderer's templates. */
+  PlanView plan(Catalogue catalogue, Occupation occupation) {
+    return views.of(catalogue, occupation, this::printSection);
+  }
+
+  /** A competency's section of the print page, which {@link PlanViews} has rendered once per build and spliced into every plan. */
+  private byte[] printSection(PlanView.PlanCompetency competency) {
+    return templates.page("plan-competency.jte", Map.of("ctx", ctx, "c", competency, "pdf", false));
   }
 
   /** "123 kB" or "1,2 MB", as Dutch readers write it. */
