@@ -113,17 +113,16 @@ public final class SiteBuilder {
     MarkdownHtml markdown = new MarkdownHtml(urls);
     PageContext ctx = new PageContext(catalogue.settings(), urls, messages);
     ExecutorService pool = Executors.newFixedThreadPool(Runtime.getRuntime().availableProcessors());
-    ExecutorService beside = Executors.newSingleThreadExecutor();
-    // The search index and the data files need no pages, so they are made beside them: their parts that run on
-    // one core (Lucene's flush, the JSON writers) then fill the gaps the pages leave, and the other way round.
-    CompletableFuture<SearchStats> search = CompletableFuture.supplyAsync(() -> {
-      SearchStats stats = times.time("search index", () -> writeSearchIndex(catalogue, messages, markdown, out));
-      times.time("data files and assets", () -> {
-        writeDataFiles(catalogue, urls, out);
-        assets.copyTo(out);
-      });
-      return stats;
-    }, beside);
+    ExecutorService beside = Executors.newFixedThreadPool(2);
+    // The search index and the data files need no pages, so they are made beside them, each on a thread of its
+    // own: their parts that run on one core (the JSON writers) then fill the gaps the pages leave, and the other
+    // way round, and the last one to finish is not held up by the other.
+    CompletableFuture<SearchStats> search = CompletableFuture.supplyAsync(
+        () -> times.time("search index", () -> writeSearchIndex(catalogue, messages, markdown, out)), beside);
+    CompletableFuture<Void> data = CompletableFuture.runAsync(() -> times.time("data files and assets", () -> {
+      writeDataFiles(catalogue, urls, out);
+      assets.copyTo(out);
+    }), beside);
     try {
       PlanRenderer planRenderer = new PlanRenderer(templates, ctx, new PlanViews(markdown, messages), planPdf, cache, planPdfCss, fontsFingerprint);
       PlanRenderer.Result plans = cache == null
@@ -132,10 +131,12 @@ public final class SiteBuilder {
       Map<String, String> pdfSizes = new HashMap<>();
       plans.pdfSizes().forEach((id, size) -> pdfSizes.put(id, PlanRenderer.formatSize(size)));
       times.time("pages", () -> new PageRenderer(templates, ctx, markdown, id -> pdfSizes.getOrDefault(id, "")).renderAll(catalogue, out));
+      join(data);
       return new Rendered(join(search), plans);
     } finally {
       // On failure too: nothing may still write into the folder the caller is about to remove.
       search.exceptionally(e -> null).join();
+      data.exceptionally(e -> null).join();
       pool.shutdown();
       beside.shutdown();
     }

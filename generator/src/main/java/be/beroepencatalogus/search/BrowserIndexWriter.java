@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.IntStream;
 
 /**
  * Exports what the browser needs to search without a server, split so that a query downloads only the
@@ -62,15 +63,14 @@ public final class BrowserIndexWriter {
     long total = postingBytes + keys.size() * 16L + docBytes / 4;
     long target = Math.max(24_000, total / 120);
 
+    // The dictionary is cut into shards in order; the shards (and the chunks below) are then serialised on all cores.
     List<String> shardStarts = new ArrayList<>();
-    long written = 0;
+    List<Shard> shards = new ArrayList<>();
     Shard shard = null;
     for (String key : keys) {
       if (shard == null || shard.size >= target) {
-        if (shard != null) {
-          written += writeJson(out, ROOT + "t/" + (shardStarts.size() - 1) + ".json", shard.toJson());
-        }
         shard = new Shard();
+        shards.add(shard);
         shardStarts.add(key);
       }
       Integer df = surfaces.get(key);
@@ -92,16 +92,16 @@ public final class BrowserIndexWriter {
         }
       }
     }
-    if (shard != null) {
-      written += writeJson(out, ROOT + "t/" + (shardStarts.size() - 1) + ".json", shard.toJson());
-    }
+    long written = IntStream.range(0, shards.size()).parallel()
+        .mapToLong(n -> writeJson(out, ROOT + "t/" + n + ".json", shards.get(n).toJson()))
+        .sum();
 
     int chunkSize = Math.max(32, (docs.size() + 249) / 250);
     int chunks = (docs.size() + chunkSize - 1) / chunkSize;
-    for (int c = 0; c < chunks; c++) {
-      List<List<String>> chunk = docs.subList(c * chunkSize, Math.min(docs.size(), (c + 1) * chunkSize)).stream().map(this::display).toList();
-      written += writeJson(out, ROOT + "d/" + c + ".json", chunk);
-    }
+    written += IntStream.range(0, chunks).parallel()
+        .mapToLong(c -> writeJson(out, ROOT + "d/" + c + ".json",
+            docs.subList(c * chunkSize, Math.min(docs.size(), (c + 1) * chunkSize)).stream().map(this::display).toList()))
+        .sum();
 
     Map<String, Object> meta = new LinkedHashMap<>();
     meta.put("version", 1);
