@@ -10,16 +10,14 @@ record FrontMatter(String yaml, int yamlFirstLine, String body, int bodyFirstLin
 
   /** Empty when the file does not start with a {@code ---} line or the closing fence is missing. */
   static Optional<FrontMatter> split(String text) {
-    String[] lines = text.split("\n", -1);
-    if (lines.length == 0 || !lines[0].strip().equals("---")) {
+    Lines lines = new Lines(text);
+    if (!lines.line(0).strip().equals("---")) {
       return Optional.empty();
     }
-    for (int i = 1; i < lines.length; i++) {
-      String fence = lines[i].strip();
+    for (int i = 1; i < lines.count(); i++) {
+      String fence = lines.line(i).strip();
       if (fence.equals("---") || fence.equals("...")) {
-        String yaml = String.join("\n", java.util.Arrays.copyOfRange(lines, 1, i));
-        String body = String.join("\n", java.util.Arrays.copyOfRange(lines, i + 1, lines.length));
-        return Optional.of(new FrontMatter(yaml, 2, body, i + 2));
+        return Optional.of(new FrontMatter(lines.slice(1, i), 2, lines.slice(i + 1, lines.count()), i + 2));
       }
     }
     return Optional.empty();

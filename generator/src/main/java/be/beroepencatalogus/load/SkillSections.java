@@ -4,7 +4,6 @@ import be.beroepencatalogus.check.Problem;
 import be.beroepencatalogus.model.Skill;
 import be.beroepencatalogus.model.Slugs;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -44,7 +43,7 @@ final class SkillSections {
   record Result(String intro, List<Skill> skills) {}
 
   Result split(SourceFile file, String body, int bodyFirstLine, List<Problem> problems) {
-    String[] lines = body.split("\n", -1);
+    Lines lines = new Lines(body);
     Document document = (Document) parser.parse(body);
     List<Heading> headings = new ArrayList<>();
     for (Node node = document.getFirstChild(); node != null; node = node.getNext()) {
@@ -60,13 +59,13 @@ final class SkillSections {
         }
       }
     }
-    String intro = slice(lines, 0, headings.isEmpty() ? lines.length : firstLine(headings.get(0)));
+    String intro = slice(lines, 0, headings.isEmpty() ? lines.count() : firstLine(headings.get(0)));
     List<Skill> skills = new ArrayList<>();
     Set<String> anchors = new HashSet<>();
     for (int i = 0; i < headings.size(); i++) {
       Heading heading = headings.get(i);
       int headingLine = bodyFirstLine + firstLine(heading);
-      int end = i + 1 < headings.size() ? firstLine(headings.get(i + 1)) : lines.length;
+      int end = i + 1 < headings.size() ? firstLine(headings.get(i + 1)) : lines.count();
       String title = plainText(heading);
       String anchor = null;
       Matcher explicit = EXPLICIT_ANCHOR.matcher(title);
@@ -130,8 +129,8 @@ final class SkillSections {
     return node.getSourceSpans().get(node.getSourceSpans().size() - 1).getLineIndex();
   }
 
-  private static String slice(String[] lines, int from, int to) {
-    return String.join("\n", Arrays.copyOfRange(lines, from, Math.max(from, to))).strip();
+  private static String slice(Lines lines, int from, int to) {
+    return lines.slice(from, to).strip();
   }
 
   private static String plainText(Heading heading) {
