@@ -21,7 +21,7 @@ public final class PrintedSection implements Content {
     output.writeBinaryContent(utf8);
   }
 
-  /** The bytes themselves, for the plan's version; not to be changed. */
+  /** The bytes themselves, as spliced; not to be changed. */
   byte[] bytes() {
     return utf8;
   }
