@@ -165,8 +165,7 @@ public final class ExportIndex {
 
   /** The stem the index uses for an unstemmed, folded word. */
   public String stem(String surface) {
-    List<String> tokens = SearchIndex.analyze(stemming, surface);
-    return tokens.isEmpty() ? surface : tokens.get(0);
+    return SearchIndex.stem(stemming, surface);
   }
 
   /**

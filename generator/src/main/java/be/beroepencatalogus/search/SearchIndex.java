@@ -280,6 +280,11 @@ public final class SearchIndex implements AutoCloseable {
 
   /** The stem the index uses for an unstemmed, folded word. */
   public String stem(String surface) {
+    return stem(stemming, surface);
+  }
+
+  /** As {@link #stem(String)}, with {@code stemming} an instance of {@link SearchAnalyzers#stemming()}. */
+  static String stem(Analyzer stemming, String surface) {
     List<String> tokens = analyze(stemming, surface);
     return tokens.isEmpty() ? surface : tokens.get(0);
   }
