@@ -31,7 +31,8 @@ import org.apache.lucene.util.Version;
 public final class ExportIndex {
   private static final String[] FIELDS = {SearchIndex.TITLE, SearchIndex.ALIAS, SearchIndex.BODY};
 
-  private final Similarity similarity = new BM25Similarity();
+  /** Lucene's default, as its IndexWriter (norms) and IndexSearcher (scores) use it; thread-safe. */
+  private static final Similarity SIMILARITY = new BM25Similarity();
   private final Analyzer stemming = SearchAnalyzers.stemming();
   private final TreeMap<String, Integer> surfaces;
   private final Map<String, Postings> postings;
@@ -49,13 +50,12 @@ public final class ExportIndex {
 
   static ExportIndex build(List<SearchDoc> docs, boolean compounds) {
     AnalysedDocs analysed = AnalysedDocs.of(docs, compounds);
-    Similarity similarity = new BM25Similarity();
     List<FieldTerms[]> inverted = IntStream.range(0, docs.size()).parallel()
         .mapToObj(i -> {
           String[][] words = analysed.words().get(i);
           FieldTerms[] perField = new FieldTerms[FIELDS.length];
           for (int f = 0; f < FIELDS.length; f++) {
-            perField[f] = FieldTerms.of(FIELDS[f], words[f], analysed.expansions(), similarity);
+            perField[f] = FieldTerms.of(FIELDS[f], words[f], analysed.expansions());
           }
           return perField;
         })
@@ -92,7 +92,7 @@ public final class ExportIndex {
    * compound parts stacked at the same position (counted in the length, then discounted from the norm as overlaps).
    */
   private record FieldTerms(String[] terms, int[] freqs, int length, long norm) {
-    static FieldTerms of(String field, String[] words, TermExpansions expansions, Similarity similarity) {
+    static FieldTerms of(String field, String[] words, TermExpansions expansions) {
       Map<String, int[]> counts = new HashMap<>();
       int length = 0;
       int overlaps = 0;
@@ -118,7 +118,7 @@ public final class ExportIndex {
       }
       FieldInvertState state = new FieldInvertState(Version.LATEST.major, field, IndexOptions.DOCS_AND_FREQS,
           length - overlaps - 1, length, overlaps, 0, maxFreq, terms.length);
-      return new FieldTerms(terms, freqs, length, similarity.computeNorm(state));
+      return new FieldTerms(terms, freqs, length, SIMILARITY.computeNorm(state));
     }
   }
 
@@ -194,7 +194,7 @@ public final class ExportIndex {
     BytesRef term = new BytesRef(stem);
     for (int f = 0; f < FIELDS.length; f++) {
       if (docFreq[f] > 0) {
-        scorers[f] = similarity.scorer(SearchIndex.BOOSTS.get(FIELDS[f]), fields[f], new TermStatistics(term, docFreq[f], totalTermFreq[f]));
+        scorers[f] = SIMILARITY.scorer(SearchIndex.BOOSTS.get(FIELDS[f]), fields[f], new TermStatistics(term, docFreq[f], totalTermFreq[f]));
       }
     }
     int[] numbers = new int[docs];
