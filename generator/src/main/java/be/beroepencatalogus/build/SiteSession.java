@@ -59,6 +59,9 @@ public final class SiteSession implements AutoCloseable {
   private final Path outDir;
   private final Path cacheDir;
   private final String baseUrl;
+  /** Updates that share renderers before fresh ones forget the texts edited meanwhile. */
+  private static final int UPDATES_PER_RENDERERS = 200;
+
   private final ContentLoader loader = new ContentLoader();
   private final Map<Path, ParsedFile> files = new HashMap<>();
   private final Map<String, String> pdfSizes = new ConcurrentHashMap<>();
@@ -69,6 +72,7 @@ public final class SiteSession implements AutoCloseable {
   private Catalogue catalogue;
   private Renderers renderers;
   private CompletableFuture<Void> pending = CompletableFuture.completedFuture(null);
+  private int updatesSinceRenderers;
 
   /** The outcome of a build or an update: its problems, whether the site changed, pages written, time taken. */
   public record Update(List<Problem> problems, boolean ok, int pages, Duration elapsed) {
@@ -119,6 +123,7 @@ public final class SiteSession implements AutoCloseable {
     if (result.succeeded()) {
       catalogue = checked[0].catalogue().withSettings(settings.withBaseUrl(baseUrl));
       renderers = renderers(catalogue);
+      updatesSinceRenderers = 0;
       pdfSizes.clear();
       Catalogue now = catalogue;
       Renderers r = renderers;
@@ -162,10 +167,17 @@ public final class SiteSession implements AutoCloseable {
     }
     Catalogue before = catalogue;
     catalogue = loaded.catalogue().withSettings(settings.withBaseUrl(baseUrl));
-    renderers = renderers(catalogue);
+    // The settings only change with a full build, so the renderers and what they remember (each text's HTML, each
+    // competency's print section) outlive updates: an edit to a competency that 1,478 occupations print re-renders
+    // one section, not the 1,500 others in their plans. Edited texts stay remembered too; fresh renderers now and
+    // then bound that.
+    if (++updatesSinceRenderers > UPDATES_PER_RENDERERS) {
+      renderers = renderers(catalogue);
+      updatesSinceRenderers = 0;
+    }
     Affected affected = Affected.of(before, catalogue, sources, contentDir);
     SiteOutput out = new SiteOutput(outDir);
-    int pages = render(affected, before, out);
+    int pages = render(affected, out);
     Catalogue now = catalogue;
     Renderers r = renderers;
     pending = pending.thenRunAsync(() -> followInBackground(now, r, affected, out), background);
@@ -204,34 +216,28 @@ public final class SiteSession implements AutoCloseable {
     return new Renderers(ctx, messages, markdown, pages, plans, urls);
   }
 
-  /** Renders the pages a change affects; removes the pages of what no longer exists. */
-  private int render(Affected affected, Catalogue before, SiteOutput out) {
+  /** Renders the pages a change affects, on all cores; removes the pages of what no longer exists. */
+  private int render(Affected affected, SiteOutput out) {
     int start = out.pageCount();
     Renderers r = renderers;
-    for (String id : affected.occupations) {
-      Optional<Occupation> o = catalogue.occupation(id);
-      if (o.isPresent()) {
-        r.pages().occupation(catalogue, o.get(), out);
-        r.plans().writePage(catalogue, o.get(), pdfSizes.getOrDefault(id, ""), out);
-      } else {
-        delete(Urls.occupationPath(id));
-      }
-    }
-    for (String id : affected.competencies) {
-      catalogue.competency(id).ifPresentOrElse(c -> r.pages().competency(catalogue, c, out), () -> delete(Urls.competencyPath(id)));
-    }
-    for (String id : affected.keySkills) {
-      catalogue.keySkill(id).ifPresentOrElse(k -> r.pages().keySkill(catalogue, k, out), () -> delete(Urls.keySkillPath(id)));
-    }
+    Catalogue c = catalogue;
+    affected.occupations.parallelStream().forEach(id ->
+        c.occupation(id).ifPresentOrElse(o -> r.pages().occupation(c, o, out), () -> delete(Urls.occupationPath(id))));
+    affected.plans.parallelStream().forEach(id ->
+        c.occupation(id).ifPresent(o -> r.plans().writePage(c, o, pdfSizes.getOrDefault(id, ""), out)));
+    affected.competencies.parallelStream().forEach(id ->
+        c.competency(id).ifPresentOrElse(k -> r.pages().competency(c, k, out), () -> delete(Urls.competencyPath(id))));
+    affected.keySkills.parallelStream().forEach(id ->
+        c.keySkill(id).ifPresentOrElse(k -> r.pages().keySkill(c, k, out), () -> delete(Urls.keySkillPath(id))));
     if (affected.lists) {
-      r.pages().home(catalogue, out);
-      r.pages().search(catalogue, out);
+      r.pages().home(c, out);
+      r.pages().search(c, out);
     }
     return out.pageCount() - start;
   }
 
   private void followInBackground(Catalogue c, Renderers r, Affected affected, SiteOutput out) {
-    List<PlanRenderer.Job> jobs = startPdfs(c, r, affected.occupations, out);
+    List<PlanRenderer.Job> jobs = startPdfs(c, r, affected.plans, out);
     try {
       deleteTree(outDir.resolve("zoeken/index"));
     } catch (IOException e) {
@@ -282,9 +288,14 @@ public final class SiteSession implements AutoCloseable {
     OutputSwap.deleteTree(path);
   }
 
-  /** Which pages a change touches, found by comparing the catalogue before and after it. */
+  /**
+   * Which pages a change touches, found by comparing the catalogue before and after it. An occupation's page shows
+   * of its competencies and key skills only their titles (and a competency's number of skills); its plan prints
+   * their texts, so {@code plans} (print pages and PDFs) can hold occupations whose pages stay as they are.
+   */
   static final class Affected {
     final Set<String> occupations = new TreeSet<>();
+    final Set<String> plans = new TreeSet<>();
     final Set<String> competencies = new TreeSet<>();
     final Set<String> keySkills = new TreeSet<>();
     boolean lists;
@@ -312,10 +323,20 @@ public final class SiteSession implements AutoCloseable {
         return;
       }
       competencies.add(id);
-      before.occupationsUsingCompetency(id).forEach(o -> occupations.add(o.id()));
-      after.occupationsUsingCompetency(id).forEach(o -> occupations.add(o.id()));
+      boolean listed = !Objects.equals(old.map(c -> c.title() + "#" + c.skills().size()), now.map(c -> c.title() + "#" + c.skills().size()));
+      for (Catalogue c : List.of(before, after)) {
+        c.occupationsUsingCompetency(id).forEach(o -> used(o.id(), listed));
+      }
       if (!Objects.equals(old.map(this::titles), now.map(this::titles))) {
         lists = true;
+      }
+    }
+
+    /** An occupation that uses what changed: its plan prints it, its page lists it when {@code listed} changed. */
+    private void used(String occupationId, boolean listed) {
+      plans.add(occupationId);
+      if (listed) {
+        occupations.add(occupationId);
       }
     }
 
@@ -331,7 +352,7 @@ public final class SiteSession implements AutoCloseable {
       if (old.equals(now)) {
         return;
       }
-      occupations.add(id);
+      used(id, true);
       for (Optional<Occupation> o : List.of(old, now)) {
         o.ifPresent(occupation -> {
           occupation.competencies().stream().map(CompetencyUse::competencyId).forEach(competencies::add);
@@ -350,9 +371,12 @@ public final class SiteSession implements AutoCloseable {
         return;
       }
       keySkills.add(id);
-      before.occupationsAskingKeySkill(id).forEach(o -> occupations.add(o.id()));
-      after.occupationsAskingKeySkill(id).forEach(o -> occupations.add(o.id()));
-      if (!Objects.equals(old.map(KeySkill::title), now.map(KeySkill::title))) {
+      // Occupations show and print a key skill's title only (beside their own text for it).
+      boolean titled = !Objects.equals(old.map(KeySkill::title), now.map(KeySkill::title));
+      if (titled) {
+        for (Catalogue c : List.of(before, after)) {
+          c.occupationsAskingKeySkill(id).forEach(o -> used(o.id(), true));
+        }
         lists = true;
       }
     }

@@ -1,0 +1,106 @@
+package be.beroepencatalogus.build;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import be.beroepencatalogus.testing.BuiltSite;
+import be.beroepencatalogus.testing.FixtureSite;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * serve's updates: each leaves the site a full build of the same content would write, byte for byte, while
+ * re-rendering only the pages the change shows on.
+ */
+class SiteSessionTest {
+  private static final String BASE = "/";
+
+  @TempDir Path dir;
+  private FixtureSite site;
+  private SiteSession session;
+
+  @BeforeEach
+  void start() throws Exception {
+    site = FixtureSite.minimal(dir.resolve("content"))
+        .file("beroepen/hulpkok.md", """
+            ---
+            title: Hulpkok
+            competencies:
+              basis:
+                - koken
+                - afwassen
+            key_skills:
+              - id: hygienisch-werken
+                description: De cursist houdt de keuken proper.
+            ---
+
+            Je helpt in de keuken.
+            """)
+        .file("competenties/afwassen.md", """
+            ---
+            title: Afwassen
+            ---
+
+            ## Bedient de vaatwasser
+
+            Tonen hoe de machine werkt.
+            """);
+    session = new SiteBuilder().session(site.dir(), dir.resolve("serve"), dir.resolve("cache"), BASE);
+    assertTrue(session.buildAll().ok());
+    session.awaitBackground();
+  }
+
+  @Test
+  void everyKindOfEditLeavesTheSiteAFullBuildWouldWrite() throws Exception {
+    List<String> edits = List.of(
+        "competenties/koken.md", "---\ntitle: Gerechten bereiden\n---\n\n## Snijdt groenten\n\nMet een scherp mes.\n\n## Kent de recepten\n\n- Recepten lezen\n- Recepten uitvoeren\n",
+        "competenties/koken.md", "---\ntitle: Koken\n---\n\n## Snijdt groenten\n\nMet een scherp mes.\n\n## Kent de recepten\n\n- Recepten lezen\n",
+        "competenties/koken.md", "---\ntitle: Koken\n---\n\n## Snijdt groenten\n\nMet een scherp mes.\n",
+        "sleutelvaardigheden/hygienisch-werken.md", "---\ntitle: Hygiënisch werken\n---\n\nJe werkt proper, veilig en netjes.\n",
+        "sleutelvaardigheden/hygienisch-werken.md", "---\ntitle: Hygiënisch en veilig werken\n---\n\nJe werkt proper, veilig en netjes.\n",
+        "beroepen/kok.md", "---\ntitle: Kok\ncompetencies:\n  basis:\n    - koken\n  specifiek:\n    - afwassen\nkey_skills:\n  - id: hygienisch-werken\n    description: De cursist werkt volgens de HACCP-regels.\n---\n\nJe bereidt en serveert gerechten.\n");
+    for (int i = 0; i < edits.size(); i += 2) {
+      SiteSession.Update update = save(edits.get(i), edits.get(i + 1));
+      assertTrue(update.ok(), update.problems().toString());
+      session.awaitBackground();
+
+      Path fresh = dir.resolve("fresh-" + i);
+      BuildResult built = new SiteBuilder().build(new BuildOptions(site.dir(), fresh, Optional.of(BASE), dir.resolve("fresh-cache-" + i)));
+      assertTrue(built.succeeded(), built.problems().toString());
+      assertSameFiles(new BuiltSite(fresh).files(), new BuiltSite(session.outDir()).files(), "after saving " + edits.get(i) + " (edit " + (i / 2 + 1) + ")");
+    }
+  }
+
+  @Test
+  void aTextEditRewritesThePrintPagesThatShowItButNotTheOccupationPagesThatOnlyListIt() throws Exception {
+    // The competency's page and the print pages of kok and hulpkok.
+    assertEquals(3, save("competenties/koken.md", "---\ntitle: Gerechten bereiden\n---\n\n## Snijdt groenten\n\nMet een scherp mes.\n\n## Kent de recepten\n\n- Recepten lezen\n").pages());
+    // A new title shows on the occupation pages and in the lists (home, search) too.
+    assertEquals(7, save("competenties/koken.md", "---\ntitle: Koken\n---\n\n## Snijdt groenten\n\nMet een scherp mes.\n\n## Kent de recepten\n\n- Recepten lezen\n").pages());
+    // A key skill's definition shows on its own page only; occupations print their own text for it.
+    assertEquals(1, save("sleutelvaardigheden/hygienisch-werken.md", "---\ntitle: Hygiënisch werken\n---\n\nJe werkt netjes.\n").pages());
+  }
+
+  private SiteSession.Update save(String relativePath, String text) throws Exception {
+    site.file(relativePath, text);
+    return session.update(List.of(site.dir().resolve(relativePath)), done -> {});
+  }
+
+  private static void assertSameFiles(Map<String, byte[]> expected, Map<String, byte[]> actual, String when) {
+    assertEquals(expected.keySet(), actual.keySet(), when);
+    Set<String> different = new TreeSet<>();
+    expected.forEach((path, bytes) -> {
+      if (!java.util.Arrays.equals(bytes, actual.get(path))) {
+        different.add(path);
+      }
+    });
+    assertEquals(Set.of(), different, when + ": files that differ from a full build");
+  }
+}
