@@ -36,6 +36,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
@@ -47,11 +48,13 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 
 /**
- * The site as {@code serve} keeps it: built once (the PDFs following in the background), then after each change to content files re-read only
- * those files and re-render only the pages they affect (an edited competency: its page, the occupations that
- * use it and their print pages). The search index, the data files and the PDFs of affected plans follow in
- * the background. A change with errors renders nothing; the site stays as it was until the files are fixed.
- * Not thread-safe: one caller (the watcher) drives it.
+ * The site as {@code serve} keeps it: built once (the PDFs following in the background), then after each change to
+ * content files re-read only those files and re-render only the pages they affect. The changed files' own pages
+ * (and the lists, when a title changed) are written before the update returns; the other pages that show the change
+ * (an edited competency: the print pages of the occupations that use it), the search index, the data files and the
+ * PDFs of affected plans follow in the background, and a page still due is rendered when the preview server asks for
+ * it ({@link #freshen}). A change with errors renders nothing; the site stays as it was until the files are fixed.
+ * {@link #buildAll} and {@link #update} are not thread-safe: one caller (the watcher) drives them.
  */
 public final class SiteSession implements AutoCloseable {
   private final SiteBuilder builder;
@@ -69,17 +72,33 @@ public final class SiteSession implements AutoCloseable {
   private final ExecutorService pdfPool = Executors.newFixedThreadPool(Runtime.getRuntime().availableProcessors(), daemon("serve-pdf"));
   private SiteSettings settings;
   private List<Problem> settingsProblems = List.of();
-  private Catalogue catalogue;
-  private Renderers renderers;
+  /** Set by the watcher's thread, read by the background and the preview server's threads too. */
+  private volatile State state;
   private CompletableFuture<Void> pending = CompletableFuture.completedFuture(null);
+  /**
+   * Pages an update left to the background, by output file, each with what renders it: see {@link #freshen}. Every
+   * write of a page after the first build runs inside this map's lock on the page's file, and renders from the
+   * newest state, so a page written late never shows an older catalogue.
+   */
+  private final Map<Path, Runnable> deferred = new ConcurrentHashMap<>();
   private int updatesSinceRenderers;
 
-  /** The outcome of a build or an update: its problems, whether the site changed, pages written, time taken. */
-  public record Update(List<Problem> problems, boolean ok, int pages, Duration elapsed) {
+  /**
+   * The outcome of a build or an update: its problems, whether the site changed, pages written, time taken, and the
+   * pages left to the background.
+   */
+  public record Update(List<Problem> problems, boolean ok, int pages, Duration elapsed, int following) {
     public Update {
       problems = List.copyOf(problems);
     }
+
+    Update(List<Problem> problems, boolean ok, int pages, Duration elapsed) {
+      this(problems, ok, pages, elapsed, 0);
+    }
   }
+
+  /** The catalogue the site shows and what renders it. */
+  private record State(Catalogue catalogue, Renderers renderers) {}
 
   /** What renders pages for the current settings. */
   private record Renderers(PageContext ctx, Messages messages, MarkdownHtml markdown, PageRenderer pages, PlanRenderer plans, Urls urls) {}
@@ -104,6 +123,7 @@ public final class SiteSession implements AutoCloseable {
   public Update buildAll() throws IOException {
     long start = System.nanoTime();
     awaitBackground();
+    deferred.clear();
     // The files are read once: for this build and for the updates after it.
     files.clear();
     CheckResult[] checked = new CheckResult[1];
@@ -121,15 +141,14 @@ public final class SiteSession implements AutoCloseable {
       return checked[0];
     });
     if (result.succeeded()) {
-      catalogue = checked[0].catalogue().withSettings(settings.withBaseUrl(baseUrl));
-      renderers = renderers(catalogue);
+      Catalogue catalogue = checked[0].catalogue().withSettings(settings.withBaseUrl(baseUrl));
+      State now = new State(catalogue, renderers(catalogue));
+      state = now;
       updatesSinceRenderers = 0;
       pdfSizes.clear();
-      Catalogue now = catalogue;
-      Renderers r = renderers;
       SiteOutput out = new SiteOutput(outDir);
-      List<String> all = now.occupations().stream().map(Occupation::id).toList();
-      pending = pending.thenRunAsync(() -> followWithPdfs(now, r, all, out), background);
+      List<String> all = catalogue.occupations().stream().map(Occupation::id).toList();
+      pending = pending.thenRunAsync(() -> followWithPdfs(now, all, out), background);
     }
     return new Update(result.problems(), result.succeeded(), result.pages(), SiteBuilder.elapsedSince(start));
   }
@@ -148,7 +167,7 @@ public final class SiteSession implements AutoCloseable {
       }
       sources.add(file);
     }
-    if (catalogue == null) {
+    if (state == null) {
       return buildAll();
     }
     for (Path file : sources) {
@@ -165,26 +184,40 @@ public final class SiteSession implements AutoCloseable {
     if (problems.stream().anyMatch(Problem::isError)) {
       return new Update(problems, false, 0, SiteBuilder.elapsedSince(start));
     }
-    Catalogue before = catalogue;
-    catalogue = loaded.catalogue().withSettings(settings.withBaseUrl(baseUrl));
+    Catalogue before = state.catalogue();
+    Catalogue catalogue = loaded.catalogue().withSettings(settings.withBaseUrl(baseUrl));
     // The settings only change with a full build, so the renderers and what they remember (each text's HTML, each
     // competency's print section) outlive updates: an edit to a competency that 1,478 occupations print re-renders
     // one section, not the 1,500 others in their plans. Edited texts stay remembered too; fresh renderers now and
     // then bound that.
+    Renderers renderers = state.renderers();
     if (++updatesSinceRenderers > UPDATES_PER_RENDERERS) {
       renderers = renderers(catalogue);
       updatesSinceRenderers = 0;
     }
+    State now = new State(catalogue, renderers);
+    state = now;
     Affected affected = Affected.of(before, catalogue, sources, contentDir);
     SiteOutput out = new SiteOutput(outDir);
-    int pages = render(affected, out);
-    Catalogue now = catalogue;
-    Renderers r = renderers;
-    pending = pending.thenRunAsync(() -> followInBackground(now, r, affected, out), background);
+    SiteOutput following = new SiteOutput(outDir);
+    List<Path> later = render(now, affected, out, following);
+    pending = pending.thenRunAsync(() -> followInBackground(now, affected, later, following), background);
     pending.whenComplete((ignored, error) -> onBackgroundDone.accept(
         new Update(error == null ? List.of() : List.of(Problem.error(new SourceRef("serve", 1, 1),
             "background rendering failed: " + error.getMessage())), error == null, 0, Duration.ZERO)));
-    return new Update(problems, true, pages, SiteBuilder.elapsedSince(start));
+    return new Update(problems, true, out.pageCount(), SiteBuilder.elapsedSince(start), later.size());
+  }
+
+  /**
+   * Renders the page of {@code file} (a path in the output folder) now if an update left it to the background and
+   * the background has not rendered it yet; waits if the background is rendering it. The preview server asks
+   * before it reads a file, so a browser never gets a page older than the last update.
+   */
+  public void freshen(Path file) {
+    deferred.computeIfPresent(file.toAbsolutePath().normalize(), (f, page) -> {
+      page.run();
+      return null;
+    });
   }
 
   /** Waits until background work of earlier updates is done (tests and benchmarks use it). */
@@ -216,67 +249,136 @@ public final class SiteSession implements AutoCloseable {
     return new Renderers(ctx, messages, markdown, pages, plans, urls);
   }
 
-  /** Renders the pages a change affects, on all cores; removes the pages of what no longer exists. */
-  private int render(Affected affected, SiteOutput out) {
-    int start = out.pageCount();
-    Renderers r = renderers;
-    Catalogue c = catalogue;
-    affected.occupations.parallelStream().forEach(id ->
-        c.occupation(id).ifPresentOrElse(o -> r.pages().occupation(c, o, out), () -> delete(Urls.occupationPath(id))));
-    affected.plans.parallelStream().forEach(id ->
-        c.occupation(id).ifPresent(o -> r.plans().writePage(c, o, pdfSizes.getOrDefault(id, ""), out)));
-    affected.competencies.parallelStream().forEach(id ->
-        c.competency(id).ifPresentOrElse(k -> r.pages().competency(c, k, out), () -> delete(Urls.competencyPath(id))));
-    affected.keySkills.parallelStream().forEach(id ->
-        c.keySkill(id).ifPresentOrElse(k -> r.pages().keySkill(c, k, out), () -> delete(Urls.keySkillPath(id))));
-    if (affected.lists) {
-      r.pages().home(c, out);
-      r.pages().search(c, out);
+  /**
+   * Renders the pages of the changed files, on all cores, and the lists when titles changed; removes the pages of
+   * what no longer exists. The other pages the change shows on (print pages, pages that list what changed: a
+   * competency used by half the occupations is printed in 1,500 plans) are left to the background, and rendered
+   * on request before then, into {@code following}: returns their files.
+   */
+  private List<Path> render(State now, Affected affected, SiteOutput out, SiteOutput following) {
+    Catalogue c = now.catalogue();
+    Map<String, PageJob> pages = new TreeMap<>();
+    for (String id : affected.occupations) {
+      if (c.occupation(id).isPresent()) {
+        pages.put(Urls.occupationPath(id), occupationPage(id));
+      } else {
+        delete(Urls.planPath(id));
+        delete(Urls.occupationPath(id));
+      }
     }
-    return out.pageCount() - start;
+    for (String id : affected.plans) {
+      if (c.occupation(id).isPresent()) {
+        pages.put(Urls.planPath(id), planPage(id));
+      }
+    }
+    for (String id : affected.competencies) {
+      if (c.competency(id).isPresent()) {
+        pages.put(Urls.competencyPath(id), (s, o) -> s.catalogue().competency(id).ifPresent(k -> s.renderers().pages().competency(s.catalogue(), k, o)));
+      } else {
+        delete(Urls.competencyPath(id));
+      }
+    }
+    for (String id : affected.keySkills) {
+      if (c.keySkill(id).isPresent()) {
+        pages.put(Urls.keySkillPath(id), (s, o) -> s.catalogue().keySkill(id).ifPresent(k -> s.renderers().pages().keySkill(s.catalogue(), k, o)));
+      } else {
+        delete(Urls.keySkillPath(id));
+      }
+    }
+    Map<Path, Runnable> first = new TreeMap<>();
+    List<Path> later = new ArrayList<>();
+    pages.forEach((path, page) -> {
+      if (affected.edited.contains(path)) {
+        first.put(pageFile(path), newest(page, out));
+      } else {
+        deferred.put(pageFile(path), newest(page, following));
+        later.add(pageFile(path));
+      }
+    });
+    first.entrySet().parallelStream().forEach(page -> write(page.getKey(), page.getValue()));
+    if (affected.lists) {
+      now.renderers().pages().home(c, out);
+      now.renderers().pages().search(c, out);
+    }
+    return later;
   }
 
-  private void followInBackground(Catalogue c, Renderers r, Affected affected, SiteOutput out) {
-    List<PlanRenderer.Job> jobs = startPdfs(c, r, affected.plans, out);
+  /** Writes a page of the site as {@code state} has it, into {@code out}. */
+  private interface PageJob {
+    void write(State state, SiteOutput out);
+  }
+
+  private PageJob occupationPage(String id) {
+    return (s, out) -> s.catalogue().occupation(id).ifPresent(o -> s.renderers().pages().occupation(s.catalogue(), o, out));
+  }
+
+  private PageJob planPage(String id) {
+    return (s, out) -> s.catalogue().occupation(id).ifPresent(o -> s.renderers().plans().writePage(s.catalogue(), o, pdfSizes.getOrDefault(id, ""), out));
+  }
+
+  /** Runs {@code page} on the state as it is when it runs, not when it was made. */
+  private Runnable newest(PageJob page, SiteOutput out) {
+    return () -> page.write(state, out);
+  }
+
+  /** Writes a page now, in place of a write the background still had due for it. */
+  private void write(Path file, Runnable page) {
+    deferred.compute(file, (f, due) -> {
+      page.run();
+      return null;
+    });
+  }
+
+  private Path pageFile(String sitePath) {
+    return outDir.resolve(sitePath.substring(1)).resolve("index.html");
+  }
+
+  private void followInBackground(State now, Affected affected, List<Path> later, SiteOutput out) {
+    later.parallelStream().forEach(this::freshen);
+    List<PlanRenderer.Job> jobs = startPdfs(now, affected.plans, out);
     try {
       deleteTree(outDir.resolve("zoeken/index"));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    SiteBuilder.writeSearchIndex(c, r.messages(), r.markdown(), out);
-    SiteBuilder.writeDataFiles(c, r.urls(), out);
-    finishPdfs(c, r, jobs, out);
+    Renderers r = now.renderers();
+    SiteBuilder.writeSearchIndex(now.catalogue(), r.messages(), r.markdown(), out);
+    SiteBuilder.writeDataFiles(now.catalogue(), r.urls(), out);
+    finishPdfs(jobs, out);
   }
 
-  private void followWithPdfs(Catalogue c, Renderers r, Collection<String> occupations, SiteOutput out) {
-    finishPdfs(c, r, startPdfs(c, r, occupations, out), out);
+  private void followWithPdfs(State now, Collection<String> occupations, SiteOutput out) {
+    finishPdfs(startPdfs(now, occupations, out), out);
   }
 
-  private List<PlanRenderer.Job> startPdfs(Catalogue c, Renderers r, Collection<String> occupations, SiteOutput out) {
+  private List<PlanRenderer.Job> startPdfs(State now, Collection<String> occupations, SiteOutput out) {
     AtomicInteger rendered = new AtomicInteger();
     AtomicInteger cached = new AtomicInteger();
     List<PlanRenderer.Job> jobs = new ArrayList<>();
     for (String id : occupations) {
-      c.occupation(id).ifPresent(o -> jobs.add(r.plans().startPdf(c, o, out, pdfPool, rendered, cached)));
+      now.catalogue().occupation(id).ifPresent(o -> jobs.add(now.renderers().plans().startPdf(now.catalogue(), o, out, pdfPool, rendered, cached)));
     }
     return jobs;
   }
 
   /** Once each PDF is written, shows its size beside the download links (re-rendering the two pages that have one). */
-  private void finishPdfs(Catalogue c, Renderers r, List<PlanRenderer.Job> jobs, SiteOutput out) {
+  private void finishPdfs(List<PlanRenderer.Job> jobs, SiteOutput out) {
     for (PlanRenderer.Job job : jobs) {
       String size = PlanRenderer.formatSize(job.size().join());
       String id = job.plan().occupationId();
       if (!size.equals(pdfSizes.put(id, size))) {
-        c.occupation(id).ifPresent(o -> {
-          r.pages().occupation(c, o, out);
-          r.plans().writePage(c, o, size, out);
-        });
+        write(pageFile(Urls.occupationPath(id)), newest(occupationPage(id), out));
+        write(pageFile(Urls.planPath(id)), newest(planPage(id), out));
       }
     }
   }
 
+  /**
+   * Removes a page's folder, and the page from what the background has yet to render (waiting for a write of it under
+   * way, which would otherwise put it back).
+   */
   private void delete(String sitePath) {
+    deferred.remove(pageFile(sitePath));
     try {
       deleteTree(outDir.resolve(sitePath.substring(1)));
     } catch (IOException e) {
@@ -298,6 +400,8 @@ public final class SiteSession implements AutoCloseable {
     final Set<String> plans = new TreeSet<>();
     final Set<String> competencies = new TreeSet<>();
     final Set<String> keySkills = new TreeSet<>();
+    /** The site paths of the changed files' own pages. */
+    final Set<String> edited = new TreeSet<>();
     boolean lists;
 
     static Affected of(Catalogue before, Catalogue after, Set<Path> changedFiles, Path contentDir) {
@@ -323,6 +427,7 @@ public final class SiteSession implements AutoCloseable {
         return;
       }
       competencies.add(id);
+      edited.add(Urls.competencyPath(id));
       boolean listed = !Objects.equals(old.map(c -> c.title() + "#" + c.skills().size()), now.map(c -> c.title() + "#" + c.skills().size()));
       for (Catalogue c : List.of(before, after)) {
         c.occupationsUsingCompetency(id).forEach(o -> used(o.id(), listed));
@@ -353,6 +458,7 @@ public final class SiteSession implements AutoCloseable {
         return;
       }
       used(id, true);
+      edited.add(Urls.occupationPath(id));
       for (Optional<Occupation> o : List.of(old, now)) {
         o.ifPresent(occupation -> {
           occupation.competencies().stream().map(CompetencyUse::competencyId).forEach(competencies::add);
@@ -371,6 +477,7 @@ public final class SiteSession implements AutoCloseable {
         return;
       }
       keySkills.add(id);
+      edited.add(Urls.keySkillPath(id));
       // Occupations show and print a key skill's title only (beside their own text for it).
       boolean titled = !Objects.equals(old.map(KeySkill::title), now.map(KeySkill::title));
       if (titled) {

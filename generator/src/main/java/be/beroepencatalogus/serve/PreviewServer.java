@@ -43,6 +43,7 @@ public final class PreviewServer implements AutoCloseable {
     this.err = err;
     this.server = StaticSiteServer.start(session.outDir(), host, port, request -> {});
     server.filterHtml(reload::inject);
+    server.beforeReading(session::freshen);
     server.route(LiveReload.SCRIPT_PATH, exchange -> {
       try (exchange) {
         reload.serveScript(exchange);
@@ -103,7 +104,8 @@ public final class PreviewServer implements AutoCloseable {
   public void report(SiteSession.Update update) {
     update.problems().forEach(p -> err.println(p.format()));
     if (update.ok()) {
-      out.printf("rebuilt %d pages in %d ms%n", update.pages(), update.elapsed().toMillis());
+      out.printf("rebuilt %d pages in %d ms%s%n", update.pages(), update.elapsed().toMillis(),
+          update.following() == 0 ? "" : "; " + update.following() + " more that show the change follow in the background");
       reload.reload();
     } else {
       String problems = update.problems().stream().filter(Problem::isError).map(Problem::format).collect(Collectors.joining("\n"));

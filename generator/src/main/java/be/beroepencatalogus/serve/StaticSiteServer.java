@@ -46,6 +46,7 @@ public final class StaticSiteServer implements AutoCloseable {
   private final HttpServer server;
   private final Consumer<Request> listener;
   private volatile UnaryOperator<String> htmlFilter = UnaryOperator.identity();
+  private volatile Consumer<Path> beforeReading = file -> {};
 
   private StaticSiteServer(Path root, HttpServer server, Consumer<Request> listener) {
     this.root = root.toAbsolutePath().normalize();
@@ -56,6 +57,14 @@ public final class StaticSiteServer implements AutoCloseable {
   /** Rewrites every HTML page on its way out (the preview server adds its live-reload script this way). */
   public void filterHtml(UnaryOperator<String> filter) {
     this.htmlFilter = filter;
+  }
+
+  /**
+   * Hands every file a request may read to {@code hook} first, with a page's folder also as its index.html (the
+   * preview server renders pages that are still due then).
+   */
+  public void beforeReading(Consumer<Path> hook) {
+    this.beforeReading = hook;
   }
 
   /** Answers requests under {@code path} with {@code handler} instead of files. */
@@ -119,6 +128,8 @@ public final class StaticSiteServer implements AutoCloseable {
     if (!file.startsWith(root)) {
       return notFound(exchange, head);
     }
+    beforeReading.accept(file);
+    beforeReading.accept(file.resolve("index.html"));
     if (Files.isDirectory(file)) {
       if (!path.endsWith("/")) {
         String query = uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery();

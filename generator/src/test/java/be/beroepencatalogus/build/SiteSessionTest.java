@@ -5,12 +5,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import be.beroepencatalogus.testing.BuiltSite;
 import be.beroepencatalogus.testing.FixtureSite;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import java.util.TreeSet;
+import java.util.TreeMap;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -57,6 +60,11 @@ class SiteSessionTest {
     session.awaitBackground();
   }
 
+  @AfterEach
+  void stop() {
+    session.close();
+  }
+
   @Test
   void everyKindOfEditLeavesTheSiteAFullBuildWouldWrite() throws Exception {
     List<String> edits = List.of(
@@ -79,13 +87,41 @@ class SiteSessionTest {
   }
 
   @Test
-  void aTextEditRewritesThePrintPagesThatShowItButNotTheOccupationPagesThatOnlyListIt() throws Exception {
-    // The competency's page and the print pages of kok and hulpkok.
-    assertEquals(3, save("competenties/koken.md", "---\ntitle: Gerechten bereiden\n---\n\n## Snijdt groenten\n\nMet een scherp mes.\n\n## Kent de recepten\n\n- Recepten lezen\n").pages());
-    // A new title shows on the occupation pages and in the lists (home, search) too.
-    assertEquals(7, save("competenties/koken.md", "---\ntitle: Koken\n---\n\n## Snijdt groenten\n\nMet een scherp mes.\n\n## Kent de recepten\n\n- Recepten lezen\n").pages());
+  void anUpdateWritesTheChangedFilesPagesAndLeavesThePagesThatShowThemToTheBackground() throws Exception {
+    // A text of a competency: its page now, the print pages of kok and hulpkok later.
+    assertPages(1, 2, save("competenties/koken.md", "---\ntitle: Gerechten bereiden\n---\n\n## Snijdt groenten\n\nMet een scherp mes.\n\n## Kent de recepten\n\n- Recepten lezen\n"));
+    // A new title shows in the lists (home, search) now, and on the occupation pages too.
+    assertPages(3, 4, save("competenties/koken.md", "---\ntitle: Koken\n---\n\n## Snijdt groenten\n\nMet een scherp mes.\n\n## Kent de recepten\n\n- Recepten lezen\n"));
     // A key skill's definition shows on its own page only; occupations print their own text for it.
-    assertEquals(1, save("sleutelvaardigheden/hygienisch-werken.md", "---\ntitle: Hygiënisch werken\n---\n\nJe werkt netjes.\n").pages());
+    assertPages(1, 0, save("sleutelvaardigheden/hygienisch-werken.md", "---\ntitle: Hygiënisch werken\n---\n\nJe werkt netjes.\n"));
+  }
+
+  @Test
+  void aPageLeftToTheBackgroundIsRenderedWhenAskedForBeforeThen() throws Exception {
+    save("competenties/koken.md", "---\ntitle: Gerechten bereiden\n---\n\n## Snijdt groenten\n\nMet een bot mes.\n");
+    Path plan = session.outDir().resolve("beroepen/hulpkok/opleidingsplan/index.html");
+
+    session.freshen(plan);
+
+    assertTrue(Files.readString(plan).contains("Met een bot mes."));
+  }
+
+  @Test
+  void savesInQuickSuccessionEndAsAFullBuild() throws Exception {
+    save("competenties/koken.md", "---\ntitle: Koken\n---\n\n## Snijdt groenten\n\nMet een bot mes.\n");
+    save("beroepen/hulpkok.md", "---\ntitle: Keukenhulp\ncompetencies:\n  basis:\n    - koken\n---\n\nJe helpt.\n");
+    save("competenties/koken.md", "---\ntitle: Koken\n---\n\n## Snijdt groenten\n\nMet een scherp mes.\n");
+    save("competenties/afwassen.md", "---\ntitle: Afwassen\n---\n\n## Bedient de vaatwasser\n\nTonen.\n");
+    session.awaitBackground();
+
+    Path fresh = dir.resolve("fresh");
+    assertTrue(new SiteBuilder().build(new BuildOptions(site.dir(), fresh, Optional.of(BASE), dir.resolve("fresh-cache"))).succeeded());
+    assertSameFiles(new BuiltSite(fresh).files(), new BuiltSite(session.outDir()).files(), "after four quick saves");
+  }
+
+  private static void assertPages(int now, int following, SiteSession.Update update) {
+    assertTrue(update.ok(), update.problems().toString());
+    assertEquals(List.of(now, following), List.of(update.pages(), update.following()), "pages written now, pages that follow");
   }
 
   private SiteSession.Update save(String relativePath, String text) throws Exception {
@@ -95,12 +131,23 @@ class SiteSessionTest {
 
   private static void assertSameFiles(Map<String, byte[]> expected, Map<String, byte[]> actual, String when) {
     assertEquals(expected.keySet(), actual.keySet(), when);
-    Set<String> different = new TreeSet<>();
+    Map<String, String> different = new TreeMap<>();
     expected.forEach((path, bytes) -> {
-      if (!java.util.Arrays.equals(bytes, actual.get(path))) {
-        different.add(path);
+      if (!Arrays.equals(bytes, actual.get(path))) {
+        different.put(path, firstDifferentLine(bytes, actual.get(path)));
       }
     });
-    assertEquals(Set.of(), different, when + ": files that differ from a full build");
+    assertEquals(Map.of(), different, when + ": files that differ from a full build (with the first line that does)");
+  }
+
+  private static String firstDifferentLine(byte[] expected, byte[] actual) {
+    List<String> want = new String(expected, StandardCharsets.UTF_8).lines().toList();
+    List<String> got = new String(actual, StandardCharsets.UTF_8).lines().toList();
+    for (int i = 0; i < Math.min(want.size(), got.size()); i++) {
+      if (!want.get(i).equals(got.get(i))) {
+        return "line " + (i + 1) + ": expected '" + want.get(i).strip() + "' but was '" + got.get(i).strip() + "'";
+      }
+    }
+    return "lengths differ";
   }
 }
