@@ -57,14 +57,14 @@ import java.util.function.Consumer;
  * {@link #buildAll} and {@link #update} are not thread-safe: one caller (the watcher) drives them.
  */
 public final class SiteSession implements AutoCloseable {
+  /** Updates that share renderers before fresh ones forget the texts edited meanwhile. */
+  private static final int UPDATES_PER_RENDERERS = 200;
+
   private final SiteBuilder builder;
   private final Path contentDir;
   private final Path outDir;
   private final Path cacheDir;
   private final String baseUrl;
-  /** Updates that share renderers before fresh ones forget the texts edited meanwhile. */
-  private static final int UPDATES_PER_RENDERERS = 200;
-
   private final ContentLoader loader = new ContentLoader();
   private final Map<Path, ParsedFile> files = new HashMap<>();
   private final Map<String, String> pdfSizes = new ConcurrentHashMap<>();
