@@ -105,7 +105,7 @@ public final class PreviewServer implements AutoCloseable {
     update.problems().forEach(p -> err.println(p.format()));
     if (update.ok()) {
       out.printf("rebuilt %d pages in %d ms%s%n", update.pages(), update.elapsed().toMillis(),
-          update.following() == 0 ? "" : "; " + update.following() + " more that show the change follow in the background");
+          update.following() == 0 ? "" : "; other pages that show the change, following in the background: " + update.following());
       reload.reload();
     } else {
       String problems = update.problems().stream().filter(Problem::isError).map(Problem::format).collect(Collectors.joining("\n"));

@@ -107,7 +107,7 @@ class PreviewServerTest {
     // The print page follows in the background, or is rendered when asked for first: never the old text.
     assertTrue(get("/beroepen/kok/opleidingsplan/").body().contains("Met een scherp mes."));
     assertTrue(out.toString().contains("rebuilt 1 pages in "), out.toString());
-    assertTrue(out.toString().contains("; 1 more that show the change follow in the background"), out.toString());
+    assertTrue(out.toString().contains("; other pages that show the change, following in the background: 1"), out.toString());
   }
 
   @Test
