@@ -94,7 +94,7 @@ public final class SiteBuilder {
     }
     Catalogue finalCatalogue = catalogue;
     Rendered[] rendered = new Rendered[1];
-    SiteOutput out = new OutputSwap(options.outDir()).replaceWith(dir -> {
+    SiteOutput out = new OutputSwap(options.outDir(), options.contentDir()).replaceWith(dir -> {
       SiteOutput site = new SiteOutput(dir);
       PlanPdfCache cache = options.pdfs() ? new PlanPdfCache(options.cacheDir().resolve("plans")) : null;
       rendered[0] = render(finalCatalogue, messages, site, cache, times);

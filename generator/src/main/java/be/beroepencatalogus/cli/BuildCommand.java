@@ -41,6 +41,7 @@ final class BuildCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
+    UsageException.requireFolder(content, "--content");
     BuildResult result = new SiteBuilder().build(new BuildOptions(content, out, Optional.ofNullable(baseUrl), cache, !noPdf));
     ProblemPrinter.print(result.problems(), format, spec.commandLine().getErr());
     if (!result.succeeded()) {

@@ -24,6 +24,7 @@ final class CheckCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    UsageException.requireFolder(content, "--content");
     CheckResult result = new SiteBuilder().check(content);
     ProblemPrinter.print(result.problems(), format, spec.commandLine().getErr());
     if (format == ProblemPrinter.Format.text) {

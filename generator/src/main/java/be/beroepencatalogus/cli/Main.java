@@ -1,5 +1,6 @@
 package be.beroepencatalogus.cli;
 
+import be.beroepencatalogus.build.OutputRefusedException;
 import java.io.PrintWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -29,12 +30,12 @@ public final class Main {
     cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
       boolean debug = parseResult.matchedOption("--debug") != null
           || parseResult.subcommand() != null && parseResult.subcommand().matchedOption("--debug") != null;
-      commandLine.getErr().println("error: " + describe(e));
+      commandLine.getErr().println("error: " + FailureMessages.describe(e));
       if (debug) {
         e.printStackTrace(commandLine.getErr());
       }
       commandLine.getErr().flush();
-      return ExitCodes.CONTENT_ERROR;
+      return isUsageError(e) ? ExitCodes.USAGE : ExitCodes.CONTENT_ERROR;
     });
     if (args.length == 0) {
       cli.usage(err);
@@ -43,8 +44,8 @@ public final class Main {
     return cli.execute(args);
   }
 
-  private static String describe(Exception e) {
-    String message = e.getMessage();
-    return message == null || message.isBlank() ? e.getClass().getSimpleName() : message;
+  /** Asked for what cannot be done as given (an output folder that is not a site, a missing folder): nothing changed. */
+  private static boolean isUsageError(Exception e) {
+    return e instanceof UsageException || e instanceof OutputRefusedException;
   }
 }

@@ -32,6 +32,7 @@ final class NewCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
+    UsageException.requireFolder(content, "--content");
     NewSource.Kind chosen = switch (kind) {
       case "occupation" -> NewSource.Kind.OCCUPATION;
       case "competency" -> NewSource.Kind.COMPETENCY;

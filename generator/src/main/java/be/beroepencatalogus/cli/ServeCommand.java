@@ -41,6 +41,7 @@ final class ServeCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
+    UsageException.requireFolder(content, "--content");
     InetAddress address = InetAddress.getByName(host);
     Path site = Files.createTempDirectory("catalog-serve-");
     Runtime.getRuntime().addShutdownHook(new Thread(() -> OutputFolders.deleteQuietly(site)));

@@ -99,7 +99,7 @@ class SiteBuilderTest {
     assertEquals(before.keySet(), after.keySet());
     before.forEach((file, bytes) -> assertArrayEquals(bytes, after.get(file), file));
     try (Stream<Path> siblings = Files.list(dir)) {
-      assertEquals(List.of(".cache", "content", "site"), siblings.map(p -> p.getFileName().toString()).sorted().toList());
+      assertEquals(List.of(".cache", ".site.lock", "content", "site"), siblings.map(p -> p.getFileName().toString()).sorted().toList());
     }
   }
 

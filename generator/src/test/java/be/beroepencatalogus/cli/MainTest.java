@@ -127,8 +127,20 @@ class MainTest {
     Path notASite = Files.createDirectories(dir.resolve("documenten"));
     Files.writeString(notASite.resolve("brief.txt"), "x");
 
-    assertEquals(1, run("build", "--content", content.toString(), "--out", notASite.toString()));
+    assertEquals(2, run("build", "--content", content.toString(), "--out", notASite.toString()));
     assertTrue(err.toString().startsWith("error: refusing to replace "), err.toString());
     assertEquals(1, err.toString().strip().split("\n").length, err.toString());
+  }
+
+  @Test
+  void aMissingContentFolderIsAUsageError() {
+    for (String command : List.of("build", "check", "search")) {
+      err.getBuffer().setLength(0);
+      String[] args = command.equals("search")
+          ? new String[] {command, "kok", "--content", dir.resolve("nergens").toString()}
+          : new String[] {command, "--content", dir.resolve("nergens").toString()};
+      assertEquals(2, run(args), command);
+      assertEquals("error: no such folder: " + dir.resolve("nergens") + " (--content)", err.toString().strip(), command);
+    }
   }
 }
