@@ -1,6 +1,7 @@
 package be.beroepencatalogus.plan;
 
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder;
+import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
 import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.util.XRLog;
@@ -59,6 +60,11 @@ public final class PlanPdf {
     builder.useFont(() -> stream(regular), FONT_FAMILY, 400, BaseRendererBuilder.FontStyle.NORMAL, true);
     builder.useFont(() -> stream(bold), FONT_FAMILY, 700, BaseRendererBuilder.FontStyle.NORMAL, true);
     builder.withProducer("Beroepencatalogus");
+    // Nothing from content may reach the network or the file system: an image an author links would otherwise
+    // be fetched (and could hold a plan for minutes), and a scheme-relative one stops the renderer.
+    builder.useUriResolver(PlanPdf::onlyInline);
+    builder.useExternalResourceAccessControl((uri, type) -> isInline(uri), ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI);
+    builder.useExternalResourceAccessControl((uri, type) -> isInline(uri), ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI);
     try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
       PDDocument document = renderer.createPDFKeepOpen();
       try (document) {
@@ -78,6 +84,15 @@ public final class PlanPdf {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /** A plan's own resources are inline ({@code data:}); every other address resolves to nothing. */
+  private static String onlyInline(String base, String uri) {
+    return isInline(uri) ? uri : null;
+  }
+
+  private static boolean isInline(String uri) {
+    return uri != null && uri.regionMatches(true, 0, "data:", 0, 5);
   }
 
   private static InputStream stream(byte[] bytes) {
