@@ -1,5 +1,6 @@
 package be.beroepencatalogus.plan;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -44,7 +45,7 @@ class PlanCacheTest {
     assertEquals(2, changed.plans().rendered(), "bakker and chef use 'bakken'; kok does not");
     assertEquals(1, changed.plans().cached());
     try (Stream<Path> cached = Files.list(dir.resolve("cache/plans"))) {
-      assertEquals(3, cached.count(), "stale cache entries are removed");
+      assertEquals(6, cached.count(), "stale cache entries are removed: one PDF and its digest per plan");
     }
   }
 
@@ -64,5 +65,37 @@ class PlanCacheTest {
     assertEquals("1 kB", PlanRenderer.formatSize(12));
     assertEquals("51 kB", PlanRenderer.formatSize(50_985));
     assertEquals("1,2 MB", PlanRenderer.formatSize(1_234_567));
+  }
+
+  @Test
+  void aPdfDroppedIntoTheCacheIsNotPublishedButRenderedAgain() throws IOException {
+    FixtureSite site = FixtureSite.minimal(dir.resolve("content"));
+    build(site);
+    Path cached;
+    try (Stream<Path> files = Files.list(dir.resolve("cache/plans"))) {
+      cached = files.filter(f -> f.toString().endsWith(".pdf")).findFirst().orElseThrow();
+    }
+    byte[] genuine = Files.readAllBytes(dir.resolve("site/beroepen/kok/opleidingsplan.pdf"));
+    byte[] forged = "%PDF-1.4\n% vervalst\n%%EOF\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+    Files.write(cached, forged);
+
+    BuildResult rebuilt = build(site);
+
+    assertEquals(1, rebuilt.plans().rendered());
+    assertArrayEquals(genuine, Files.readAllBytes(dir.resolve("site/beroepen/kok/opleidingsplan.pdf")));
+    assertArrayEquals(genuine, Files.readAllBytes(cached), "the forged entry is replaced");
+  }
+
+  @Test
+  void aPdfWithoutTheDigestTheCacheRecordedIsNotUsed() throws IOException {
+    FixtureSite site = FixtureSite.minimal(dir.resolve("content"));
+    build(site);
+    try (Stream<Path> files = Files.list(dir.resolve("cache/plans"))) {
+      for (Path digest : files.filter(f -> f.toString().endsWith(".sha256")).toList()) {
+        Files.delete(digest);
+      }
+    }
+    assertEquals(1, build(site).plans().rendered());
+    assertEquals(1, build(site).plans().cached());
   }
 }
