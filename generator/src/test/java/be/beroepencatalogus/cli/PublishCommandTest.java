@@ -315,11 +315,7 @@ class PublishCommandTest {
   void aFreshCloneExtendsTheRemotesBranchInsteadOfStartingANewHistory() {
     Path remote = dir.resolve("remote.git");
     try (Repository bare = TestRepo.initBare(remote)) {
-      repo = TestRepo.withMinimalContent(dir.resolve("repo"));
-      repo.git().remoteAdd().setName("origin").setUri(new URIish(remote.toUri().toString())).call();
-      repo.git().push().setRemote("origin").add("main").call();
-      assertEquals(0, publish("--remote", "origin"), err.toString());
-      ObjectId published = TestRepo.tip(bare, "gh-pages").orElseThrow();
+      ObjectId published = mainAndSitePushedTo(remote, bare);
 
       try (TestRepo ci = TestRepo.cloneOf(remote, dir.resolve("ci"))) {
         assertTrue(ci.tip("gh-pages").isEmpty(), "a clone has only origin/gh-pages");
@@ -341,11 +337,7 @@ class PublishCommandTest {
   void aCloneWhoseSiteTheRemoteAlreadyHoldsCatchesUpWithoutACommit() throws Exception {
     Path remote = dir.resolve("remote.git");
     try (Repository bare = TestRepo.initBare(remote)) {
-      repo = TestRepo.withMinimalContent(dir.resolve("repo"));
-      repo.git().remoteAdd().setName("origin").setUri(new URIish(remote.toUri().toString())).call();
-      repo.git().push().setRemote("origin").add("main").call();
-      assertEquals(0, publish("--remote", "origin"), err.toString());
-      ObjectId published = TestRepo.tip(bare, "gh-pages").orElseThrow();
+      ObjectId published = mainAndSitePushedTo(remote, bare);
 
       try (TestRepo ci = TestRepo.cloneOf(remote, dir.resolve("ci"))) {
         assertEquals(0, run("publish", "--repo", ci.dir().toString(), "--remote", "origin"), err.toString());
@@ -417,6 +409,15 @@ class PublishCommandTest {
     assertEquals(2, publish("--branch", "gh..pages"));
 
     assertEquals("error: invalid --branch 'gh..pages': not a valid git branch name\n", err.toString());
+  }
+
+  /** Makes {@link #repo} with {@code remote} as origin, pushes main and publishes; the remote's gh-pages. */
+  private ObjectId mainAndSitePushedTo(Path remote, Repository bare) throws Exception {
+    repo = TestRepo.withMinimalContent(dir.resolve("repo"));
+    repo.git().remoteAdd().setName("origin").setUri(new URIish(remote.toUri().toString())).call();
+    repo.git().push().setRemote("origin").add("main").call();
+    assertEquals(0, publish("--remote", "origin"), err.toString());
+    return TestRepo.tip(bare, "gh-pages").orElseThrow();
   }
 
   /** Commits {@code path} with {@code text} on top of the branch, as someone configuring GitHub Pages would. */
