@@ -59,19 +59,7 @@ final class BranchCommitter {
     try (ObjectInserter inserter = repo.newObjectInserter(); RevWalk walk = new RevWalk(repo)) {
       List<RevCommit> parents = parents(walk, tip, remoteTip);
       RevCommit first = parents.isEmpty() ? null : parents.get(0);
-      Map<String, ObjectId> files = new TreeMap<>();
-      for (Path file : filesIn(siteDir)) {
-        try (InputStream in = Files.newInputStream(file)) {
-          files.put(siteDir.relativize(file).toString().replace('\\', '/'), inserter.insert(Constants.OBJ_BLOB, Files.size(file), in));
-        }
-      }
-      keepOrAdd(files, NOJEKYLL, first, Optional.of(inserter.insert(Constants.OBJ_BLOB, new byte[0])));
-      if (cname.isPresent()) {
-        files.put(CNAME, inserter.insert(Constants.OBJ_BLOB, (cname.get() + "\n").getBytes(StandardCharsets.UTF_8)));
-      } else {
-        keepOrAdd(files, CNAME, first, Optional.empty());
-      }
-
+      Map<String, ObjectId> files = files(siteDir, first, cname, inserter);
       ObjectId tree = writeTree(files, inserter);
       PersonIdent me = new PersonIdent(repo);
       if (parents.size() == 1 && first.getTree().getId().equals(tree)) {
@@ -116,6 +104,23 @@ final class BranchCommitter {
       return List.of(theirs);
     }
     return List.of(theirs, mine);
+  }
+
+  /** The site's files as blobs, plus GitHub Pages' files (see {@link #commit}). */
+  private Map<String, ObjectId> files(Path siteDir, RevCommit parent, Optional<String> cname, ObjectInserter inserter) throws IOException {
+    Map<String, ObjectId> files = new TreeMap<>();
+    for (Path file : filesIn(siteDir)) {
+      try (InputStream in = Files.newInputStream(file)) {
+        files.put(siteDir.relativize(file).toString().replace('\\', '/'), inserter.insert(Constants.OBJ_BLOB, Files.size(file), in));
+      }
+    }
+    keepOrAdd(files, NOJEKYLL, parent, Optional.of(inserter.insert(Constants.OBJ_BLOB, new byte[0])));
+    if (cname.isPresent()) {
+      files.put(CNAME, inserter.insert(Constants.OBJ_BLOB, (cname.get() + "\n").getBytes(StandardCharsets.UTF_8)));
+    } else {
+      keepOrAdd(files, CNAME, parent, Optional.empty());
+    }
+    return files;
   }
 
   /** The site's own file wins; else the parent's; else {@code fallback}. */
