@@ -118,8 +118,8 @@ public final class CatalogueDiffer {
     changed(d, "title", b.title(), a.title());
     changed(d, "language", b.language(), a.language());
     changed(d, "base_url", b.baseUrl(), a.baseUrl());
-    // Named apart from base_url: a new domain moves the published site (and its CNAME) elsewhere, which a
-    // reviewer must not miss among path or scheme edits.
+    // Named apart from base_url: a new host points the site's absolute links and sitemap at another domain,
+    // which a reviewer must not miss among path or scheme edits.
     String hostBefore = host(b.baseUrl());
     String hostAfter = host(a.baseUrl());
     if (!hostBefore.equals(hostAfter)) {
