@@ -12,11 +12,14 @@ import be.beroepencatalogus.model.KeySkillUse;
 import be.beroepencatalogus.model.Occupation;
 import be.beroepencatalogus.model.SiteSettings;
 import be.beroepencatalogus.model.Skill;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -115,11 +118,28 @@ public final class CatalogueDiffer {
     changed(d, "title", b.title(), a.title());
     changed(d, "language", b.language(), a.language());
     changed(d, "base_url", b.baseUrl(), a.baseUrl());
+    // Named apart from base_url: a new host points the site's absolute links and sitemap at another domain,
+    // which a reviewer must not miss among path or scheme edits.
+    String hostBefore = host(b.baseUrl());
+    String hostAfter = host(a.baseUrl());
+    if (!hostBefore.equals(hostAfter)) {
+      d.add(Phrase.of("published domain changed: ").id(hostBefore).arrow().id(hostAfter));
+    }
     changed(d, "organisation", b.organisation(), a.organisation());
     if (!same(b.description(), a.description())) {
       d.add(Phrase.of("description changed"));
     }
     return d;
+  }
+
+  /** The base URL's host in lower case, or "none" for a base path such as {@code /catalogus/}. */
+  static String host(String baseUrl) {
+    try {
+      String host = baseUrl == null ? null : new URI(baseUrl).getHost();
+      return host == null ? "none" : host.toLowerCase(Locale.ROOT);
+    } catch (URISyntaxException e) {
+      return "none";
+    }
   }
 
   private static List<Phrase> occupation(Occupation b, Occupation a, Catalogue before, Catalogue after) {

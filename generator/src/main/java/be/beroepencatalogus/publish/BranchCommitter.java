@@ -30,8 +30,9 @@ import org.eclipse.jgit.treewalk.TreeWalk;
  * Commits the files of a folder as the whole tree of a branch, straight into the object database: no work tree,
  * no index, no checkout, so the user's files, staging area and current branch are never touched.
  *
- * <p>History is only extended: the new commit's parent is the branch's tip, and the ref moves only if it still
- * points there. A tree equal to the parent's makes no commit (JGit would happily make an empty one).
+ * <p>History is only extended: the new commit descends from the branch's tip and from the remote's, and the ref
+ * moves only if it still points where it did. A tree equal to the parent's makes no commit (JGit would happily
+ * make an empty one).
  */
 final class BranchCommitter {
   /** Files of the branch that are not part of the site but configure GitHub Pages: kept when present. */
@@ -47,48 +48,79 @@ final class BranchCommitter {
   }
 
   /**
-   * Writes {@code siteDir} as the tree of {@code refs/heads/<branch>}. The parent is the branch's tip; for a
-   * branch that does not exist here yet, {@code startingPoint} (such as the remote's copy of it), or none. A
-   * {@code CNAME} or {@code .nojekyll} in the parent's tree is kept; {@code .nojekyll} is always present;
-   * {@code cnameHost}, when given, is written as {@code CNAME} if the parent has none.
+   * Writes {@code siteDir} as the tree of {@code refs/heads/<branch>}, on top of the branch's tip and of
+   * {@code remoteTip}, the remote's copy of it as just fetched (see {@link #parents}). A {@code CNAME} or
+   * {@code .nojekyll} in the first parent's tree is kept; {@code .nojekyll} is always present; {@code cname}, when
+   * given, is written as {@code CNAME} in place of any other.
    */
-  Outcome commit(String branch, Optional<ObjectId> startingPoint, Path siteDir, Optional<String> cnameHost, String message)
+  Outcome commit(String branch, Optional<ObjectId> remoteTip, Path siteDir, Optional<String> cname, String message)
       throws IOException {
     Optional<ObjectId> tip = localTip(branch);
-    Optional<ObjectId> parent = tip.isPresent() ? tip : startingPoint;
     try (ObjectInserter inserter = repo.newObjectInserter(); RevWalk walk = new RevWalk(repo)) {
-      RevCommit parentCommit = parent.isPresent() ? walk.parseCommit(parent.get()) : null;
-      Map<String, ObjectId> files = new TreeMap<>();
-      for (Path file : filesIn(siteDir)) {
-        try (InputStream in = Files.newInputStream(file)) {
-          files.put(siteDir.relativize(file).toString().replace('\\', '/'), inserter.insert(Constants.OBJ_BLOB, Files.size(file), in));
-        }
-      }
-      keepOrAdd(files, NOJEKYLL, parentCommit, Optional.of(inserter.insert(Constants.OBJ_BLOB, new byte[0])));
-      Optional<ObjectId> cname = cnameHost.isPresent()
-          ? Optional.of(inserter.insert(Constants.OBJ_BLOB, (cnameHost.get() + "\n").getBytes(StandardCharsets.UTF_8)))
-          : Optional.empty();
-      keepOrAdd(files, CNAME, parentCommit, cname);
-
+      List<RevCommit> parents = parents(walk, tip, remoteTip);
+      RevCommit first = parents.isEmpty() ? null : parents.get(0);
+      Map<String, ObjectId> files = files(siteDir, first, cname, inserter);
       ObjectId tree = writeTree(files, inserter);
-      if (parentCommit != null && parentCommit.getTree().getId().equals(tree)) {
-        return new Outcome(false, parentCommit.getId(), files.size());
-      }
       PersonIdent me = new PersonIdent(repo);
+      if (parents.size() == 1 && first.getTree().getId().equals(tree)) {
+        if (!tip.equals(Optional.of(first.getId()))) {
+          // the remote already holds this site: catch up with it rather than commit the same tree again
+          moveBranch(branch, tip.orElse(ObjectId.zeroId()), first, me, "publish: fast-forward to the remote's " + branch);
+        }
+        return new Outcome(false, first.getId(), files.size());
+      }
       CommitBuilder commit = new CommitBuilder();
       commit.setTreeId(tree);
-      if (parentCommit != null) {
-        commit.setParentId(parentCommit);
-      }
+      commit.setParentIds(parents);
       commit.setAuthor(me);
       commit.setCommitter(me);
       commit.setEncoding(StandardCharsets.UTF_8);
       commit.setMessage(message);
       ObjectId id = inserter.insert(commit);
       inserter.flush();
-      moveBranch(branch, tip.orElse(ObjectId.zeroId()), id, me, message);
+      moveBranch(branch, tip.orElse(ObjectId.zeroId()), id, me, "publish: " + message.lines().findFirst().orElse(""));
       return new Outcome(true, id, files.size());
     }
+  }
+
+  /**
+   * The new commit's parents: the newer of the local and the remote tip when one contains the other, so that
+   * the push is a fast-forward; when both moved on (a local publish never pushed, and another one pushed), both,
+   * the remote's first, so that nothing is dropped and neither ref has to be forced.
+   */
+  static List<RevCommit> parents(RevWalk walk, Optional<ObjectId> local, Optional<ObjectId> remote) throws IOException {
+    if (remote.isEmpty()) {
+      return local.isEmpty() ? List.of() : List.of(walk.parseCommit(local.get()));
+    }
+    RevCommit theirs = walk.parseCommit(remote.get());
+    if (local.isEmpty()) {
+      return List.of(theirs);
+    }
+    RevCommit mine = walk.parseCommit(local.get());
+    if (walk.isMergedInto(theirs, mine)) {
+      return List.of(mine);
+    }
+    if (walk.isMergedInto(mine, theirs)) {
+      return List.of(theirs);
+    }
+    return List.of(theirs, mine);
+  }
+
+  /** The site's files as blobs, plus GitHub Pages' files (see {@link #commit}). */
+  private Map<String, ObjectId> files(Path siteDir, RevCommit parent, Optional<String> cname, ObjectInserter inserter) throws IOException {
+    Map<String, ObjectId> files = new TreeMap<>();
+    for (Path file : filesIn(siteDir)) {
+      try (InputStream in = Files.newInputStream(file)) {
+        files.put(siteDir.relativize(file).toString().replace('\\', '/'), inserter.insert(Constants.OBJ_BLOB, Files.size(file), in));
+      }
+    }
+    keepOrAdd(files, NOJEKYLL, parent, Optional.of(inserter.insert(Constants.OBJ_BLOB, new byte[0])));
+    if (cname.isPresent()) {
+      files.put(CNAME, inserter.insert(Constants.OBJ_BLOB, (cname.get() + "\n").getBytes(StandardCharsets.UTF_8)));
+    } else {
+      keepOrAdd(files, CNAME, parent, Optional.empty());
+    }
+    return files;
   }
 
   /** The site's own file wins; else the parent's; else {@code fallback}. */
@@ -122,12 +154,12 @@ final class BranchCommitter {
   }
 
   /** Moves the branch from {@code expected} (zero: it must not exist) to {@code commit}, never forcing. */
-  private void moveBranch(String branch, ObjectId expected, ObjectId commit, PersonIdent me, String message) throws IOException {
+  private void moveBranch(String branch, ObjectId expected, ObjectId commit, PersonIdent me, String reflog) throws IOException {
     RefUpdate update = repo.updateRef(Constants.R_HEADS + branch);
     update.setExpectedOldObjectId(expected);
     update.setNewObjectId(commit);
     update.setRefLogIdent(me);
-    update.setRefLogMessage("publish: " + message.lines().findFirst().orElse(""), false);
+    update.setRefLogMessage(reflog, false);
     RefUpdate.Result result = update.update();
     switch (result) {
       case NEW, FAST_FORWARD -> { }

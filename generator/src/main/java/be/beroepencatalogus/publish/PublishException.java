@@ -1,12 +1,15 @@
 package be.beroepencatalogus.publish;
 
-/** Publishing or reading git failed for a reason the user can act on; the message is one line that says how. */
+/**
+ * Publishing or reading git failed for a reason the user can act on; the message is one line that says how.
+ * Credentials in URLs are masked in the message and in the cause.
+ */
 public final class PublishException extends RuntimeException {
   public PublishException(String message) {
-    super(message);
+    super(Credentials.mask(message));
   }
 
   public PublishException(String message, Throwable cause) {
-    super(message, cause);
+    super(Credentials.mask(message), Credentials.masked(cause));
   }
 }

@@ -6,8 +6,6 @@ import be.beroepencatalogus.build.SiteBuilder;
 import be.beroepencatalogus.check.Problem;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.URI;
-import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
@@ -19,9 +17,9 @@ import java.util.stream.Stream;
 import org.eclipse.jgit.api.Git;
 import org.eclipse.jgit.api.errors.GitAPIException;
 import org.eclipse.jgit.api.errors.InvalidRemoteException;
+import org.eclipse.jgit.api.errors.JGitInternalException;
 import org.eclipse.jgit.lib.Constants;
 import org.eclipse.jgit.lib.ObjectId;
-import org.eclipse.jgit.lib.Ref;
 import org.eclipse.jgit.lib.Repository;
 import org.eclipse.jgit.transport.PushResult;
 import org.eclipse.jgit.transport.RefSpec;
@@ -29,12 +27,16 @@ import org.eclipse.jgit.transport.RemoteRefUpdate;
 
 /**
  * Publishes the catalogue to a branch (GitHub Pages' {@code gh-pages}): checks and builds the content into a
- * temporary folder, commits the built site to the branch without touching the work tree, the index or the
- * current branch, and pushes it on request, fast-forward only.
+ * temporary folder, fetches the remote's copy of the branch when there is a remote, commits the built site on top
+ * of both without touching the work tree, the index or the current branch, and pushes it, fast-forward only.
  */
 public final class SitePublisher {
-  /** What to publish where. {@code message}, when given, comes first in the commit message. */
-  public record Request(Path contentDir, String branch, Optional<String> message, Optional<String> remote) {}
+  /**
+   * What to publish where. {@code message}, when given, comes first in the commit message; {@code cname}, when
+   * given, is the domain GitHub Pages serves the site on ({@link #hostName}); {@code cacheDir} keeps rendered PDFs.
+   */
+  public record Request(Path contentDir, String branch, Optional<String> message, Optional<String> remote, Optional<String> cname,
+      Path cacheDir) {}
 
   /** The outcome of {@link #publish}. */
   public sealed interface Result permits Invalid, Published {}
@@ -55,7 +57,8 @@ public final class SitePublisher {
     UP_TO_DATE
   }
 
-  private static final Pattern IP_ADDRESS = Pattern.compile("[0-9.]+|.*:.*");
+  /** Labels of letters, digits and inner hyphens, at least two of them: what GitHub Pages accepts as a custom domain. */
+  private static final Pattern HOST_NAME = Pattern.compile("(?=.{1,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\\.)+[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?");
 
   private final Repository repo;
   private final SiteBuilder builder;
@@ -71,27 +74,23 @@ public final class SitePublisher {
 
   public Result publish(Request request) throws IOException {
     String branch = request.branch();
-    if (!Repository.isValidRefName(Constants.R_HEADS + branch)) {
-      throw new PublishException("invalid branch name '" + branch + "'");
-    }
-    if ((Constants.R_HEADS + branch).equals(repo.getFullBranch())) {
-      throw new PublishException(branch + " is the branch checked out here; switch to your source branch first"
-          + " (publishing writes the site to " + branch + " without checking it out)");
-    }
+    BranchNames.problem(repo, branch).ifPresent(problem -> {
+      throw new PublishException("invalid branch '" + branch + "': " + problem);
+    });
+    Optional<String> cname = request.cname().map(name -> hostName(name)
+        .orElseThrow(() -> new PublishException("invalid CNAME '" + name + "': give the host name only")));
     String contentPath = Repositories.pathInWorkTree(repo, request.contentDir());
     String source = Repositories.describeSource(repo, contentPath);
-    Path workTree = repo.getWorkTree().toPath();
     Path temp = Files.createTempDirectory("catalog-publish-");
     try {
       Path site = temp.resolve("site");
-      BuildResult built = builder.build(new BuildOptions(request.contentDir(), site, Optional.empty(), workTree.resolve(".cache")));
+      BuildResult built = builder.build(new BuildOptions(request.contentDir(), site, Optional.empty(), request.cacheDir()));
       if (!built.succeeded()) {
         return new Invalid(built.problems());
       }
-      Optional<String> cname = customDomain(built.settings().baseUrl());
-      BranchCommitter.Outcome outcome = new BranchCommitter(repo).commit(
-          branch, request.remote().flatMap(remote -> remoteTrackingTip(remote, branch)), site, cname,
-          message(request.message(), source));
+      // Fetched after the build, just before committing, to leave the remote the least time to move on again.
+      Optional<ObjectId> remoteTip = request.remote().flatMap(remote -> RemoteBranch.fetch(repo, remote, branch));
+      BranchCommitter.Outcome outcome = new BranchCommitter(repo).commit(branch, remoteTip, site, cname, message(request.message(), source));
       return new Published(built.problems(), branch, outcome.changed(), outcome.commit(), Repositories.shortId(repo, outcome.commit()),
           outcome.files(), source);
     } finally {
@@ -110,7 +109,7 @@ public final class SitePublisher {
       results = Git.wrap(repo).push().setRemote(remote).setRefSpecs(new RefSpec(ref + ":" + ref)).setForce(false).call();
     } catch (InvalidRemoteException e) {
       throw new PublishException("no remote '" + remote + "': give a remote's name, a path or a URL", e);
-    } catch (GitAPIException e) {
+    } catch (GitAPIException | JGitInternalException e) {
       throw new PublishException("push to " + remote + " failed: " + oneLine(e.getMessage()), e);
     }
     Pushed pushed = Pushed.UP_TO_DATE;
@@ -122,9 +121,10 @@ public final class SitePublisher {
       switch (update.getStatus()) {
         case OK -> pushed = Pushed.UPDATED;
         case UP_TO_DATE -> { }
+        // publish fetches before it commits, so running it again is the way out, also when both sides moved on
         case REJECTED_NONFASTFORWARD, REJECTED_REMOTE_CHANGED -> throw new PublishException("push to " + remote + " rejected: its "
-            + branch + " has commits that the local " + branch + " has not (not a fast-forward; publish never forces);"
-            + " fetch them with 'git fetch " + remote + " " + branch + ":" + branch + "' and publish again");
+            + branch + " has commits that the local " + branch + " has not (publish never forces); publish again with --remote "
+            + remote + ", which builds on them");
         default -> throw new PublishException("push to " + remote + " rejected: " + branch + " " + (update.getMessage() == null
             ? update.getStatus().toString().toLowerCase(Locale.ROOT).replace('_', ' ')
             : oneLine(update.getMessage())));
@@ -133,52 +133,21 @@ public final class SitePublisher {
     return pushed;
   }
 
-  /**
-   * Where a branch that does not exist here yet starts: the remote's copy of it as last fetched
-   * ({@code refs/remotes/<remote>/<branch>}), so that a fresh clone (such as a CI checkout) extends the published
-   * history instead of starting a new one that the remote would reject.
-   */
-  private Optional<ObjectId> remoteTrackingTip(String remote, String branch) {
-    if (!repo.getRemoteNames().contains(remote)) {
-      return Optional.empty();
-    }
-    try {
-      Ref ref = repo.exactRef(Constants.R_REMOTES + remote + "/" + branch);
-      return ref == null ? Optional.empty() : Optional.ofNullable(ref.getObjectId());
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
   /** The user's message, if any, then the line naming the source commit. */
   static String message(Optional<String> message, String source) {
     return message.map(m -> m.strip() + "\n\nBuilt from " + source + "\n").orElse("Publish site built from " + source + "\n");
   }
 
   /**
-   * The host to put in {@code CNAME} for GitHub Pages: the base URL's host, unless it is GitHub's own
-   * ({@code *.github.io}), an IP address, or reserved for examples and tests (RFC 2606, RFC 6761).
+   * {@code name} in lower case when it is a host name fit for GitHub Pages' {@code CNAME} (such as
+   * {@code beroepen.vdab.be}); empty for anything else, such as a URL, a path or an address with a port.
    */
-  static Optional<String> customDomain(String baseUrl) {
-    String raw;
-    try {
-      raw = new URI(baseUrl).getHost();
-    } catch (URISyntaxException e) {
-      return Optional.empty();
-    }
-    if (raw == null) {
-      return Optional.empty();
-    }
-    String host = raw.toLowerCase(Locale.ROOT);
-    if (host.equals("github.io") || host.endsWith(".github.io") || !host.contains(".") || IP_ADDRESS.matcher(host).matches()
-        || Stream.of("example", "test", "invalid", "localhost").anyMatch(tld -> host.endsWith("." + tld))
-        || Stream.of("example.com", "example.net", "example.org").anyMatch(d -> host.equals(d) || host.endsWith("." + d))) {
-      return Optional.empty();
-    }
-    return Optional.of(host);
+  public static Optional<String> hostName(String name) {
+    String host = name.toLowerCase(Locale.ROOT);
+    return HOST_NAME.matcher(host).matches() ? Optional.of(host) : Optional.empty();
   }
 
-  private static String oneLine(String text) {
+  static String oneLine(String text) {
     return text == null ? "" : text.strip().replaceAll("\\s*\\R\\s*", "; ");
   }
 

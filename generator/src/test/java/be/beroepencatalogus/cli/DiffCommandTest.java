@@ -197,6 +197,20 @@ class DiffCommandTest {
   }
 
   @Test
+  void aChangeOfThePublishedDomainIsNamedInBothForms() {
+    repo = kitchen();
+    repo.write("content/site.yaml", "title: Keukencatalogus\nlanguage: nl\nbase_url: https://catalogus.elders.be/\n");
+
+    assertEquals(0, diff("main"), err.toString());
+    assertTrue(out.toString().contains("\nsettings: published domain changed: example.org -> catalogus.elders.be\n"), out.toString());
+
+    assertEquals(0, diff("main", "--format", "markdown"), err.toString());
+    Document html = Jsoup.parse(HtmlRenderer.builder().build().render(Parser.builder().build().parse(out.toString())));
+    assertTrue(html.select("h3 + ul > li > ul > li").eachText().contains("published domain changed: example.org → catalogus.elders.be"),
+        out.toString());
+  }
+
+  @Test
   void noChangesSaysSo() {
     repo = kitchen();
     String head = Repositories.shortId(repo.repo(), repo.commit("HEAD"));

@@ -2,19 +2,25 @@ package be.beroepencatalogus.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import be.beroepencatalogus.publish.PublishException;
 import be.beroepencatalogus.publish.Repositories;
+import be.beroepencatalogus.publish.SitePublisher;
 import be.beroepencatalogus.publish.TestRepo;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.eclipse.jgit.dircache.DirCache;
@@ -27,6 +33,7 @@ import org.eclipse.jgit.lib.ObjectId;
 import org.eclipse.jgit.lib.ObjectInserter;
 import org.eclipse.jgit.lib.ObjectReader;
 import org.eclipse.jgit.lib.PersonIdent;
+import org.eclipse.jgit.lib.Ref;
 import org.eclipse.jgit.lib.RefUpdate;
 import org.eclipse.jgit.lib.Repository;
 import org.eclipse.jgit.revwalk.RevCommit;
@@ -132,13 +139,51 @@ class PublishCommandTest {
   }
 
   @Test
-  void aCustomDomainInBaseUrlBecomesTheCnameOfANewBranch() {
+  void aCustomDomainInBaseUrlWritesNoCnameSoAPullRequestCannotMoveTheSite() {
     repo = TestRepo.withMinimalContent(dir.resolve("repo"));
     repo.write("content/site.yaml", "title: Testcatalogus\nlanguage: nl\nbase_url: https://beroepen.vdab.be/\n");
 
-    assertEquals(0, publish());
+    assertEquals(0, publish(), err.toString());
 
+    assertFalse(repo.files("gh-pages").containsKey("CNAME"), "only --cname writes a CNAME");
+  }
+
+  @Test
+  void cnameWritesTheDomainAndReplacesTheBranchsAndWithoutItTheBranchsIsKept() throws IOException {
+    repo = TestRepo.withMinimalContent(dir.resolve("repo"));
+
+    assertEquals(0, publish("--cname", "beroepen.vdab.be"), err.toString());
     assertEquals("beroepen.vdab.be\n", repo.read("gh-pages", "CNAME"));
+
+    assertEquals(0, publish("--cname", "WWW.Catalogus.be"), err.toString());
+    assertEquals("www.catalogus.be\n", repo.read("gh-pages", "CNAME"));
+
+    ObjectId tip = repo.tip("gh-pages").orElseThrow();
+    assertEquals(0, publish(), err.toString());
+    assertEquals(tip, repo.tip("gh-pages").orElseThrow(), "the branch's CNAME is kept: nothing changed");
+  }
+
+  @Test
+  void aCnameThatIsNoHostNameIsAUsageError() {
+    repo = TestRepo.withMinimalContent(dir.resolve("repo"));
+
+    for (String cname : List.of("https://beroepen.vdab.be/", "beroepen.vdab.be/plannen", "-x.be", "beroepen vdab.be", "")) {
+      assertEquals(2, publish("--cname", cname), cname);
+
+      assertEquals("error: invalid --cname '" + cname + "': give the host name only, such as beroepen.vdab.be\n", err.toString());
+      assertTrue(repo.tip("gh-pages").isEmpty());
+    }
+  }
+
+  @Test
+  void cacheChoosesWhereThePdfPlansAreKept() {
+    repo = TestRepo.withMinimalContent(dir.resolve("repo"));
+    Path cache = dir.resolve("elders/cache");
+
+    assertEquals(0, publish("--cache", cache.toString()), err.toString());
+
+    assertTrue(Files.isDirectory(cache.resolve("plans")), "PDF plans cached under --cache");
+    assertFalse(Files.exists(repo.dir().resolve(".cache")), "not in the repository's .cache");
   }
 
   @Test
@@ -183,7 +228,7 @@ class PublishCommandTest {
   }
 
   @Test
-  void aRemoteWhoseBranchHasOtherCommitsRejectsThePushInOneLine() {
+  void aRemoteBranchThisRepositoryNeverSawIsFetchedAndExtended() {
     Path remote = dir.resolve("remote.git");
     try (Repository bare = TestRepo.initBare(remote); TestRepo other = TestRepo.withMinimalContent(dir.resolve("other"))) {
       other.write("content/beroepen/kok.md", read(other.content().resolve("beroepen/kok.md")).replace("title: Kok", "title: Kok (ander)"));
@@ -192,13 +237,77 @@ class PublishCommandTest {
       ObjectId theirs = TestRepo.tip(bare, "gh-pages").orElseThrow();
 
       repo = TestRepo.withMinimalContent(dir.resolve("repo"));
-      assertEquals(1, publish("--remote", remote.toString()));
+      assertEquals(0, publish("--remote", remote.toString()), err.toString());
 
-      assertTrue(PUBLISHED.matcher(out.toString()).matches(), "committed locally first: " + out);
-      assertEquals("error: push to " + remote + " rejected: its gh-pages has commits that the local gh-pages has not"
-          + " (not a fast-forward; publish never forces); fetch them with 'git fetch " + remote + " gh-pages:gh-pages'"
-          + " and publish again\n", err.toString());
-      assertEquals(theirs, TestRepo.tip(bare, "gh-pages").orElseThrow(), "the remote was not changed");
+      assertEquals(List.of(theirs), parents(repo.commit("gh-pages")), "history is only extended");
+      assertEquals(repo.tip("gh-pages"), TestRepo.tip(bare, "gh-pages"));
+      assertTrue(out.toString().endsWith("pushed gh-pages to " + remote + "\n"), out.toString());
+    }
+  }
+
+  @Test
+  void whenTheRemotesBranchMovedOnPublishCommitsOnTopOfItsTip() throws Exception {
+    Path remote = dir.resolve("remote.git");
+    try (Repository bare = TestRepo.initBare(remote)) {
+      repo = TestRepo.withMinimalContent(dir.resolve("repo"));
+      repo.git().remoteAdd().setName("origin").setUri(new URIish(remote.toUri().toString())).call();
+      assertEquals(0, publish("--remote", "origin"), err.toString());
+      ObjectId theirs = addToBranch(bare, "gh-pages", "CNAME", "beroepen.vdab.be\n");
+
+      repo.write("content/beroepen/kok.md", read(repo.content().resolve("beroepen/kok.md")).replace("title: Kok", "title: Chef-kok"));
+      repo.commitAll("Chef-kok");
+      assertEquals(0, publish("--remote", "origin"), err.toString());
+
+      assertEquals(List.of(theirs), parents(repo.commit("gh-pages")));
+      assertEquals(repo.tip("gh-pages"), TestRepo.tip(bare, "gh-pages"));
+      assertEquals("beroepen.vdab.be\n", repo.read("gh-pages", "CNAME"), "the remote's CNAME is kept");
+      assertTrue(repo.read("gh-pages", "beroepen/kok/index.html").contains("Chef-kok"));
+      assertEquals(repo.tip("gh-pages").orElseThrow(), repo.repo().exactRef("refs/remotes/origin/gh-pages").getObjectId(),
+          "origin/gh-pages is where the push left it, as with git");
+    }
+  }
+
+  @Test
+  void aRejectedPushAdvisesPublishingAgainWhichWorksAlsoWhenBothBranchesMovedOn() throws IOException {
+    Path remote = dir.resolve("remote.git");
+    try (Repository bare = TestRepo.initBare(remote)) {
+      repo = TestRepo.withMinimalContent(dir.resolve("repo"));
+      assertEquals(0, publish("--remote", remote.toString()), err.toString());
+      repo.write("content/beroepen/kok.md", read(repo.content().resolve("beroepen/kok.md")).replace("title: Kok", "title: Chef-kok"));
+      repo.commitAll("Chef-kok");
+      assertEquals(0, publish(), err.toString());
+      ObjectId mine = repo.tip("gh-pages").orElseThrow();
+      ObjectId theirs = addToBranch(bare, "gh-pages", "CNAME", "beroepen.vdab.be\n");
+
+      PublishException rejected = assertThrows(PublishException.class, () -> new SitePublisher(repo.repo()).push(remote.toString(), "gh-pages"));
+      assertEquals("push to " + remote + " rejected: its gh-pages has commits that the local gh-pages has not (publish never"
+          + " forces); publish again with --remote " + remote + ", which builds on them", rejected.getMessage());
+
+      assertEquals(0, publish("--remote", remote.toString()), err.toString());
+
+      RevCommit published = repo.commit("gh-pages");
+      assertEquals(List.of(theirs, mine), parents(published), "both histories kept, the remote's first");
+      assertEquals(repo.tip("gh-pages"), TestRepo.tip(bare, "gh-pages"));
+      assertEquals("beroepen.vdab.be\n", repo.read("gh-pages", "CNAME"));
+      assertTrue(repo.read("gh-pages", "beroepen/kok/index.html").contains("Chef-kok"));
+    }
+  }
+
+  @Test
+  void credentialsInARemoteUrlAreNeverPrinted() throws IOException {
+    repo = TestRepo.withMinimalContent(dir.resolve("repo"));
+    int closed;
+    try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+      closed = socket.getLocalPort();
+    }
+    for (String userInfo : List.of("publisher:s3cr3t-TOKEN", "s3cr3t-TOKEN", "x-access-token:s3cr3t%2DTOKEN")) {
+      String url = "http://" + userInfo + "@127.0.0.1:" + closed + "/catalogus.git";
+
+      assertEquals(1, publish("--remote", url, "--debug"), out + "" + err);
+
+      assertFalse((out + "" + err).toLowerCase(java.util.Locale.ROOT).contains("s3cr3t"), out + "" + err);
+      assertTrue(err.toString().startsWith("error: "), err.toString());
+      assertTrue(err.toString().contains("http://***@127.0.0.1:" + closed + "/catalogus.git"), err.toString());
     }
   }
 
@@ -206,11 +315,7 @@ class PublishCommandTest {
   void aFreshCloneExtendsTheRemotesBranchInsteadOfStartingANewHistory() {
     Path remote = dir.resolve("remote.git");
     try (Repository bare = TestRepo.initBare(remote)) {
-      repo = TestRepo.withMinimalContent(dir.resolve("repo"));
-      repo.git().remoteAdd().setName("origin").setUri(new URIish(remote.toUri().toString())).call();
-      repo.git().push().setRemote("origin").add("main").call();
-      assertEquals(0, publish("--remote", "origin"), err.toString());
-      ObjectId published = TestRepo.tip(bare, "gh-pages").orElseThrow();
+      ObjectId published = mainAndSitePushedTo(remote, bare);
 
       try (TestRepo ci = TestRepo.cloneOf(remote, dir.resolve("ci"))) {
         assertTrue(ci.tip("gh-pages").isEmpty(), "a clone has only origin/gh-pages");
@@ -229,14 +334,63 @@ class PublishCommandTest {
   }
 
   @Test
-  void publishingToTheCheckedOutBranchIsRefused() throws Exception {
+  void aCloneWhoseSiteTheRemoteAlreadyHoldsCatchesUpWithoutACommit() throws Exception {
+    Path remote = dir.resolve("remote.git");
+    try (Repository bare = TestRepo.initBare(remote)) {
+      ObjectId published = mainAndSitePushedTo(remote, bare);
+
+      try (TestRepo ci = TestRepo.cloneOf(remote, dir.resolve("ci"))) {
+        assertEquals(0, run("publish", "--repo", ci.dir().toString(), "--remote", "origin"), err.toString());
+
+        String shortId = published.abbreviate(7).name();
+        assertEquals("nothing changed; gh-pages stays at " + shortId + "\norigin already has gh-pages at " + shortId + "\n", out.toString());
+        assertEquals(Optional.of(published), ci.tip("gh-pages"));
+        assertEquals(Optional.of(published), TestRepo.tip(bare, "gh-pages"));
+      }
+    }
+  }
+
+  @Test
+  void publishingToTheCheckedOutBranchIsAUsageError() throws Exception {
     repo = TestRepo.withMinimalContent(dir.resolve("repo"));
     repo.git().checkout().setCreateBranch(true).setName("gh-pages").call();
 
-    assertEquals(1, publish());
+    assertEquals(2, publish());
 
-    assertTrue(err.toString().startsWith("error: gh-pages is the branch checked out here; switch to your source branch first"), err.toString());
+    assertTrue(err.toString().startsWith("error: invalid --branch 'gh-pages': it is the branch checked out here; switch to your"
+        + " source branch first"), err.toString());
     assertEquals(1, err.toString().strip().lines().count(), err.toString());
+  }
+
+  @Test
+  void aBranchCheckedOutInAnotherWorktreeIsAUsageError() throws Exception {
+    repo = TestRepo.withMinimalContent(dir.resolve("repo"));
+    repo.git().branchCreate().setName("voorbeeld").call();
+    ObjectId before = repo.tip("voorbeeld").orElseThrow();
+    Path worktree = repo.addWorktree("voorbeeld", dir.resolve("voorbeeld"), "voorbeeld");
+
+    assertEquals(2, publish("--branch", "voorbeeld"));
+
+    assertEquals("error: invalid --branch 'voorbeeld': it is checked out in the worktree " + worktree
+        + "; publish to a branch no worktree has checked out\n", err.toString());
+    assertEquals(before, repo.tip("voorbeeld").orElseThrow());
+
+    assertEquals(2, run("publish", "--repo", worktree.toString(), "--branch", "main"), "from the linked worktree");
+    assertEquals("error: invalid --branch 'main': it is checked out in the worktree " + repo.dir()
+        + "; publish to a branch no worktree has checked out\n", err.toString());
+  }
+
+  @Test
+  void headAndOtherNamesThatAreNoBranchAreUsageErrors() {
+    repo = TestRepo.withMinimalContent(dir.resolve("repo"));
+
+    for (String name : List.of("HEAD", "-f", "refs/heads/gh-pages", "@", "gh..pages", "")) {
+      assertEquals(2, publish("--branch=" + name), name);
+
+      assertTrue(err.toString().startsWith("error: invalid --branch '" + name + "'"), err.toString());
+      assertEquals(1, err.toString().strip().lines().count(), err.toString());
+    }
+    assertEquals(List.of("refs/heads/main"), refs(repo.repo()), "no branch was made");
   }
 
   @Test
@@ -254,7 +408,16 @@ class PublishCommandTest {
 
     assertEquals(2, publish("--branch", "gh..pages"));
 
-    assertTrue(err.toString().startsWith("invalid --branch 'gh..pages'"), err.toString());
+    assertEquals("error: invalid --branch 'gh..pages': not a valid git branch name\n", err.toString());
+  }
+
+  /** Makes {@link #repo} with {@code remote} as origin, pushes main and publishes; the remote's gh-pages. */
+  private ObjectId mainAndSitePushedTo(Path remote, Repository bare) throws Exception {
+    repo = TestRepo.withMinimalContent(dir.resolve("repo"));
+    repo.git().remoteAdd().setName("origin").setUri(new URIish(remote.toUri().toString())).call();
+    repo.git().push().setRemote("origin").add("main").call();
+    assertEquals(0, publish("--remote", "origin"), err.toString());
+    return TestRepo.tip(bare, "gh-pages").orElseThrow();
   }
 
   /** Commits {@code path} with {@code text} on top of the branch, as someone configuring GitHub Pages would. */
@@ -283,6 +446,18 @@ class PublishCommandTest {
       update.setNewObjectId(id);
       assertEquals(RefUpdate.Result.FAST_FORWARD, update.update());
       return id;
+    }
+  }
+
+  private static List<ObjectId> parents(RevCommit commit) {
+    return List.of(commit.getParents()).stream().map(RevCommit::getId).toList();
+  }
+
+  private static List<String> refs(Repository repo) {
+    try {
+      return repo.getRefDatabase().getRefsByPrefix(Constants.R_REFS).stream().map(Ref::getName).sorted().toList();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
   }
 

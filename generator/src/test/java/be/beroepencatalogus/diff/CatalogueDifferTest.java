@@ -182,10 +182,19 @@ class CatalogueDifferTest {
 
     assertEquals(List.of(
         "settings: base_url changed: \"https://example.org/\" -> \"https://beroepen.example.org/\"",
+        "settings: published domain changed: example.org -> beroepen.example.org",
         "key skill hygienisch-werken: title changed: \"Hygiënisch werken\" -> \"Hygiënisch en veilig werken\"",
         "key skill hygienisch-werken: definition changed",
         "key skill hygienisch-werken: affects 1 occupation: kok"), lines(before, after));
     assertEquals("settings changed, 1 key skill changed; affects 1 occupation", new CatalogueDiffer().compare(before, after).summary());
+  }
+
+  @Test
+  void aNewPathOnTheSameDomainIsNoChangeOfDomain() {
+    Catalogue before = catalogue(s -> s);
+    Catalogue after = catalogue(s -> s.file("site.yaml", "title: Testcatalogus\nlanguage: nl\nbase_url: https://Example.org/catalogus/\n"));
+
+    assertEquals(List.of("settings: base_url changed: \"https://example.org/\" -> \"https://Example.org/catalogus/\""), lines(before, after));
   }
 
   @Test

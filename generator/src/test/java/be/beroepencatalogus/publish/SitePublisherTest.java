@@ -2,21 +2,20 @@ package be.beroepencatalogus.publish;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class SitePublisherTest {
   @Test
-  void aCustomDomainIsTheBaseUrlsHostUnlessGithubsOwnOrReserved() {
-    assertEquals(Optional.of("beroepen.vdab.be"), SitePublisher.customDomain("https://beroepen.vdab.be/"));
-    assertEquals(Optional.of("www.catalogus.be"), SitePublisher.customDomain("https://WWW.Catalogus.be/plannen/"));
-    assertEquals(Optional.empty(), SitePublisher.customDomain("https://org.github.io/catalogus/"));
-    assertEquals(Optional.empty(), SitePublisher.customDomain("https://beroepencatalogus.example/"));
-    assertEquals(Optional.empty(), SitePublisher.customDomain("https://example.org/"));
-    assertEquals(Optional.empty(), SitePublisher.customDomain("http://localhost:8000/"));
-    assertEquals(Optional.empty(), SitePublisher.customDomain("http://127.0.0.1/"));
-    assertEquals(Optional.empty(), SitePublisher.customDomain("http://[::1]/"));
-    assertEquals(Optional.empty(), SitePublisher.customDomain("/catalogus/"));
+  void aCnameIsAHostNameOnlyInLowerCase() {
+    assertEquals(Optional.of("beroepen.vdab.be"), SitePublisher.hostName("beroepen.vdab.be"));
+    assertEquals(Optional.of("www.catalogus.be"), SitePublisher.hostName("WWW.Catalogus.be"));
+    assertEquals(Optional.of("org.github.io"), SitePublisher.hostName("org.github.io"));
+    for (String notAHost : List.of("https://beroepen.vdab.be/", "beroepen.vdab.be:8080", "beroepen.vdab.be.", "-x.be", "x-.be",
+        "be", "", "beroepen vdab.be", "a..be", "beroepen.vdab.be\nevil.example", "a".repeat(64) + ".be")) {
+      assertEquals(Optional.empty(), SitePublisher.hostName(notAHost), notAHost);
+    }
   }
 
   @Test

@@ -69,6 +69,25 @@ public final class TestRepo implements AutoCloseable {
     }
   }
 
+  /**
+   * Checks {@code branch} out in a linked worktree at {@code worktree}, laid out as {@code git worktree add
+   * --no-checkout} does (JGit cannot add worktrees): only git's bookkeeping, no files.
+   */
+  public Path addWorktree(String name, Path worktree, String branch) {
+    try {
+      Path admin = repo().getDirectory().toPath().resolve("worktrees").resolve(name);
+      Files.createDirectories(admin);
+      Files.createDirectories(worktree);
+      Files.writeString(admin.resolve("HEAD"), "ref: " + Constants.R_HEADS + branch + "\n");
+      Files.writeString(admin.resolve("commondir"), "../..\n");
+      Files.writeString(admin.resolve("gitdir"), worktree.resolve(".git").toAbsolutePath() + "\n");
+      Files.writeString(worktree.resolve(".git"), "gitdir: " + admin.toAbsolutePath() + "\n");
+      return worktree;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   public Path dir() {
     return dir;
   }
