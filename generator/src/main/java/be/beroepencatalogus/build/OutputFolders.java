@@ -3,8 +3,11 @@ package be.beroepencatalogus.build;
 import java.io.IOException;
 import java.nio.file.Path;
 
-/** Removing a generated folder, for callers outside the build stage (serve's private output). */
+/** Generated folders, for callers outside the build stage (publishing, serve's private output). */
 public final class OutputFolders {
+  /** The file by which a build recognises a site it made; not part of the site itself, so never published. */
+  public static final String MARKER = OutputGuard.MARKER;
+
   private OutputFolders() {}
 
   /** Deletes the folder and everything in it; a failure only leaves files behind in a temporary folder. */

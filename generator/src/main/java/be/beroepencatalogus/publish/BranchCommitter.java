@@ -1,5 +1,6 @@
 package be.beroepencatalogus.publish;
 
+import be.beroepencatalogus.build.OutputFolders;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -175,7 +176,7 @@ final class BranchCommitter {
 
   private static List<Path> filesIn(Path dir) throws IOException {
     try (Stream<Path> walk = Files.walk(dir)) {
-      return walk.filter(Files::isRegularFile).sorted().toList();
+      return walk.filter(Files::isRegularFile).filter(f -> !f.equals(dir.resolve(OutputFolders.MARKER))).sorted().toList();
     }
   }
 }

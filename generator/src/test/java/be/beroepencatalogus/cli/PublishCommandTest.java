@@ -97,6 +97,7 @@ class PublishCommandTest {
     }
     assertEquals("", repo.read("gh-pages", ".nojekyll"));
     assertFalse(files.containsKey("CNAME"), "example.org is no custom domain");
+    assertFalse(files.containsKey(".beroepencatalogus-site"), "the build's own marker is not part of the site");
     assertFalse(files.keySet().stream().anyMatch(p -> p.startsWith("content/")), "the site, not the sources");
     RevCommit commit = repo.commit("gh-pages");
     assertEquals(0, commit.getParentCount());
