@@ -3,7 +3,6 @@ import be.beroepencatalogus.build.SiteSession;
 import be.beroepencatalogus.serve.PreviewServer;
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.net.InetAddress;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -33,7 +32,7 @@ public class ServeBench {
     SiteSession.Update first = session.buildAll();
     System.out.printf("initial build: %d pages in %d ms (ok: %s)%n", first.pages(), (System.nanoTime() - t0) / 1_000_000, first.ok());
     StringWriter out = new StringWriter();
-    PreviewServer server = new PreviewServer(session, content, null, InetAddress.getLoopbackAddress(), 0, new PrintWriter(out, true), new PrintWriter(out, true));
+    PreviewServer server = new PreviewServer(session, content, null, "127.0.0.1", 0, new PrintWriter(out, true), new PrintWriter(out, true));
     Thread watching = new Thread(server::run);
     watching.setDaemon(true);
     watching.start();

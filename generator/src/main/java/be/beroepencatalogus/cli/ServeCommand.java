@@ -27,7 +27,8 @@ final class ServeCommand implements Callable<Integer> {
   int port;
 
   @Option(names = "--host", paramLabel = "ADDRESS", defaultValue = "127.0.0.1",
-      description = "Address to listen on (default: ${DEFAULT-VALUE}: only this computer). Another address shows your preview to your network.")
+      description = {"Address to listen on (default: ${DEFAULT-VALUE}: only this computer). Another address shows your preview to your network;",
+          "requests must name it, localhost, 127.0.0.1 or [::1]."})
   String host;
 
   @Option(names = "--content", paramLabel = "DIR", defaultValue = "content", description = "Content folder (default: ${DEFAULT-VALUE}).")
@@ -49,7 +50,7 @@ final class ServeCommand implements Callable<Integer> {
         + ":" + port + "/";
     SiteSession session = new SiteBuilder().session(content, site.resolve("site"), cache, port == 0 ? "/" : base);
     SiteSession.Update first = session.buildAll();
-    try (PreviewServer server = new PreviewServer(session, content, theme, address, port, spec.commandLine().getOut(), spec.commandLine().getErr())) {
+    try (PreviewServer server = new PreviewServer(session, content, theme, host, port, spec.commandLine().getOut(), spec.commandLine().getErr())) {
       server.report(first);
       spec.commandLine().getOut().println("serving " + content + " on " + server.url() + " (Ctrl-C to stop)");
       spec.commandLine().getOut().flush();

@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.Semaphore;
 
 /**
  * Server-sent events to the pages open in a browser: {@code reload} after a successful rebuild, {@code problems}
@@ -17,9 +18,13 @@ import java.util.concurrent.CopyOnWriteArrayList;
 public final class LiveReload {
   public static final String SCRIPT_PATH = "/__serve/reload.js";
   public static final String EVENTS_PATH = "/__serve/events";
+  /** Open pages the event stream serves at once: more than anyone keeps open, few enough to cost little. */
+  static final int MAX_CLIENTS = 32;
   private static final String SCRIPT = load();
 
-  private final List<OutputStream> clients = new CopyOnWriteArrayList<>();
+  private final List<HttpExchange> clients = new CopyOnWriteArrayList<>();
+  /** One per client in {@link #clients}, or on its way there; given back when a client is dropped. */
+  private final Semaphore places = new Semaphore(MAX_CLIENTS);
   private volatile String lastProblems = "";
 
   private static String load() {
@@ -45,18 +50,38 @@ public final class LiveReload {
     }
   }
 
-  /** Keeps the connection open; a page that connects while there are problems sees them at once. */
+  /**
+   * Keeps the connection open; a page that connects while there are problems sees them at once. Only GET, as
+   * {@code EventSource} sends, and at most {@link #MAX_CLIENTS} at a time.
+   */
   void serveEvents(HttpExchange exchange) throws IOException {
-    exchange.getResponseHeaders().set("Content-Type", "text/event-stream; charset=utf-8");
-    exchange.getResponseHeaders().set("Cache-Control", "no-cache");
-    exchange.sendResponseHeaders(200, 0);
-    OutputStream out = exchange.getResponseBody();
-    out.write(": verbonden\n\n".getBytes(StandardCharsets.UTF_8));
-    if (!lastProblems.isEmpty()) {
-      out.write(event("problems", lastProblems));
+    if (!exchange.getRequestMethod().equals("GET")) {
+      exchange.getResponseHeaders().set("Allow", "GET");
+      StaticSiteServer.sendPlain(exchange, 405, "the live reload events answer only GET");
+      return;
     }
-    out.flush();
-    clients.add(out);
+    if (!places.tryAcquire()) {
+      heartbeat(); // a write is the only way to learn which pages have gone, and frees their places
+      if (!places.tryAcquire()) {
+        StaticSiteServer.sendPlain(exchange, 503, "too many pages listen for live reload; close some and reload this one");
+        return;
+      }
+    }
+    try {
+      exchange.getResponseHeaders().set("Content-Type", "text/event-stream; charset=utf-8");
+      exchange.getResponseHeaders().set("Cache-Control", "no-cache");
+      exchange.sendResponseHeaders(200, 0);
+      OutputStream out = exchange.getResponseBody();
+      out.write(": verbonden\n\n".getBytes(StandardCharsets.UTF_8));
+      if (!lastProblems.isEmpty()) {
+        out.write(event("problems", lastProblems));
+      }
+      out.flush();
+      clients.add(exchange);
+    } catch (IOException | RuntimeException e) {
+      places.release();
+      throw e;
+    }
   }
 
   public void reload() {
@@ -86,25 +111,24 @@ public final class LiveReload {
     return s.append('\n').toString().getBytes(StandardCharsets.UTF_8);
   }
 
-  private void broadcast(byte[] bytes) {
-    for (OutputStream client : clients) {
+  /** Synchronized: a client's stream takes one writer at a time (the heartbeat, a rebuild, a new page's probe). */
+  private synchronized void broadcast(byte[] bytes) {
+    for (HttpExchange client : clients) {
       try {
-        client.write(bytes);
-        client.flush();
+        OutputStream out = client.getResponseBody();
+        out.write(bytes);
+        out.flush();
       } catch (IOException gone) {
-        clients.remove(client);
+        client.close(); // closes the connection too, as its stream failed
+        if (clients.remove(client)) { // two broadcasts at once may both find it gone
+          places.release();
+        }
       }
     }
   }
 
   public void close() {
-    for (OutputStream client : clients) {
-      try {
-        client.close();
-      } catch (IOException ignored) {
-        // the browser went away first
-      }
-    }
+    clients.forEach(HttpExchange::close);
     clients.clear();
   }
 }

@@ -4,7 +4,6 @@ import be.beroepencatalogus.build.SiteSession;
 import be.beroepencatalogus.check.Problem;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.net.InetAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Set;
@@ -34,7 +33,8 @@ public final class PreviewServer implements AutoCloseable {
     return t;
   });
 
-  public PreviewServer(SiteSession session, Path contentDir, Path themeDir, InetAddress host, int port, PrintWriter out, PrintWriter err)
+  /** Serves on {@code host}, a name or an address, which requests may name besides the loopback names. */
+  public PreviewServer(SiteSession session, Path contentDir, Path themeDir, String host, int port, PrintWriter out, PrintWriter err)
       throws IOException {
     this.session = session;
     this.contentDir = contentDir.toAbsolutePath().normalize();

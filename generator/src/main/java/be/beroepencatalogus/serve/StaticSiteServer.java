@@ -13,7 +13,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.Executors;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
 
@@ -42,15 +45,25 @@ public final class StaticSiteServer implements AutoCloseable {
   /** One answered request: method, raw path with query, status. */
   public record Request(String method, String path, int status) {}
 
+  /** How long a client may take to send its request line and headers (the JDK takes whole seconds). */
+  private static final int REQUEST_SECONDS = 5;
+  /** Pool threads: a few clients that stall mid-request (each cut off after REQUEST_SECONDS) leave room for others. */
+  private static final int THREADS = 32;
+  private static final String MAX_REQUEST_TIME = "sun.net.httpserver.maxReqTime";
+
   private final Path root;
   private final HttpServer server;
+  private final ExecutorService pool;
+  private final HostCheck hostCheck;
   private final Consumer<Request> listener;
   private volatile UnaryOperator<String> htmlFilter = UnaryOperator.identity();
   private volatile Consumer<Path> beforeReading = file -> {};
 
-  private StaticSiteServer(Path root, HttpServer server, Consumer<Request> listener) {
+  private StaticSiteServer(Path root, HttpServer server, ExecutorService pool, HostCheck hostCheck, Consumer<Request> listener) {
     this.root = root.toAbsolutePath().normalize();
     this.server = server;
+    this.pool = pool;
+    this.hostCheck = hostCheck;
     this.listener = listener;
   }
 
@@ -67,27 +80,52 @@ public final class StaticSiteServer implements AutoCloseable {
     this.beforeReading = hook;
   }
 
-  /** Answers requests under {@code path} with {@code handler} instead of files. */
+  /** Answers requests under {@code path} with {@code handler} instead of files, for the same hosts as the files. */
   public void route(String path, HttpHandler handler) {
-    server.createContext(path, handler);
+    server.createContext(path, handler).getFilters().add(hostCheck);
   }
 
   /** Starts serving {@code root} on 127.0.0.1; port 0 picks a free port. Every answered request goes to {@code listener}. */
   public static StaticSiteServer start(Path root, int port, Consumer<Request> listener) throws IOException {
-    return start(root, InetAddress.getLoopbackAddress(), port, listener);
+    return start(root, InetAddress.getLoopbackAddress().getHostAddress(), port, listener);
   }
 
-  public static StaticSiteServer start(Path root, InetAddress address, int port, Consumer<Request> listener) throws IOException {
+  /**
+   * Starts serving {@code root} on {@code host}, a name or an address; requests must name it or loopback in their
+   * {@code Host} header (see {@link HostCheck}).
+   */
+  public static StaticSiteServer start(Path root, String host, int port, Consumer<Request> listener) throws IOException {
+    InetAddress address = InetAddress.getByName(host);
+    limitRequestTime();
     HttpServer server = HttpServer.create(new InetSocketAddress(address, port), 0);
-    StaticSiteServer site = new StaticSiteServer(root, server, listener);
-    server.createContext("/", site::handle);
-    server.setExecutor(Executors.newFixedThreadPool(4, r -> {
+    ExecutorService pool = pool();
+    StaticSiteServer site = new StaticSiteServer(root, server, pool, HostCheck.forListening(host, address), listener);
+    site.route("/", site::handle);
+    server.setExecutor(pool);
+    server.start();
+    return site;
+  }
+
+  /**
+   * HttpServer reads a request's line and headers on a pool thread and by default waits for them for ever, so
+   * connections that stop mid-request would hold its threads for good. Its only way to cut them off is this
+   * system property, read once, when the first server of the JVM is made; hence it is set here, before that,
+   * and left alone if the user set it (CATALOG_JAVA_OPTS). It does not limit responses, such as the event stream.
+   */
+  private static void limitRequestTime() {
+    if (System.getProperty(MAX_REQUEST_TIME) == null) {
+      System.setProperty(MAX_REQUEST_TIME, String.valueOf(REQUEST_SECONDS));
+    }
+  }
+
+  private static ExecutorService pool() {
+    ThreadPoolExecutor pool = new ThreadPoolExecutor(THREADS, THREADS, 30, TimeUnit.SECONDS, new LinkedBlockingQueue<>(), r -> {
       Thread t = new Thread(r, "static-site-server");
       t.setDaemon(true);
       return t;
-    }));
-    server.start();
-    return site;
+    });
+    pool.allowCoreThreadTimeOut(true); // a preview that nobody looks at keeps no threads
+    return pool;
   }
 
   public int port() {
@@ -180,8 +218,17 @@ public final class StaticSiteServer implements AutoCloseable {
     return CONTENT_TYPES.getOrDefault(extension, "application/octet-stream");
   }
 
+  /** Answers with a one-line plain-text {@code message} (no body for HEAD) and ends the exchange. */
+  static void sendPlain(HttpExchange exchange, int status, String message) throws IOException {
+    try (exchange) {
+      byte[] body = (message + "\n").getBytes(StandardCharsets.UTF_8);
+      send(exchange, status, "text/plain; charset=utf-8", body, exchange.getRequestMethod().equals("HEAD"));
+    }
+  }
+
   @Override
   public void close() {
     server.stop(0);
+    pool.shutdownNow();
   }
 }

@@ -7,10 +7,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import be.beroepencatalogus.build.SiteBuilder;
 import be.beroepencatalogus.build.SiteSession;
 import be.beroepencatalogus.testing.FixtureSite;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.net.InetAddress;
 import java.net.Socket;
+import java.net.SocketTimeoutException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -19,6 +23,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
@@ -47,7 +54,7 @@ class PreviewServerTest {
     SiteSession.Update first = session.buildAll();
     assertTrue(first.ok(), first.problems().toString());
     Files.createDirectories(dir.resolve("theme/assets"));
-    server = new PreviewServer(session, site.dir(), dir.resolve("theme"), InetAddress.getLoopbackAddress(), 0,
+    server = new PreviewServer(session, site.dir(), dir.resolve("theme"), "127.0.0.1", 0,
         new PrintWriter(out, true), new PrintWriter(err, true));
     watching = new Thread(server::run);
     watching.start();
@@ -67,6 +74,39 @@ class PreviewServerTest {
 
   private HttpResponse<String> get(String path) throws Exception {
     return http.send(HttpRequest.newBuilder(URI.create(server.url() + path.substring(1))).build(), HttpResponse.BodyHandlers.ofString());
+  }
+
+  private int port() {
+    return URI.create(server.url()).getPort();
+  }
+
+  /** A raw connection that has sent {@code request}; the caller closes it. */
+  private Socket send(String request) throws IOException {
+    Socket socket = new Socket(InetAddress.getLoopbackAddress(), port());
+    socket.setSoTimeout(10_000);
+    socket.getOutputStream().write(request.getBytes(StandardCharsets.US_ASCII));
+    socket.getOutputStream().flush();
+    return socket;
+  }
+
+  /** The status line and headers of the answer on {@code socket}: an event stream's body never ends. */
+  private static String head(Socket socket) throws IOException {
+    InputStream in = socket.getInputStream();
+    ByteArrayOutputStream head = new ByteArrayOutputStream();
+    while (!head.toString(StandardCharsets.ISO_8859_1).endsWith("\r\n\r\n")) {
+      int b = in.read();
+      if (b < 0) {
+        break;
+      }
+      head.write(b);
+    }
+    return head.toString(StandardCharsets.ISO_8859_1);
+  }
+
+  private String head(String request) throws IOException {
+    try (Socket socket = send(request)) {
+      return head(socket);
+    }
   }
 
   private String nextEvent() throws InterruptedException {
@@ -137,7 +177,7 @@ class PreviewServerTest {
   void itNeverServesAFileOutsideItsFolder() throws Exception {
     Files.writeString(dir.resolve("serve/geheim.txt"), "geheim");
     try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), URI.create(server.url()).getPort())) {
-      socket.getOutputStream().write("GET /../geheim.txt HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
+      socket.getOutputStream().write("GET /../geheim.txt HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
       String response = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
       assertFalse(response.contains("geheim\n") || response.endsWith("geheim"), response);
       assertTrue(response.startsWith("HTTP/1.1 404") || response.startsWith("HTTP/1.1 400"), response.lines().findFirst().orElse(""));
@@ -156,5 +196,103 @@ class PreviewServerTest {
 
     assertEquals("event: problems", nextEvent());
     assertTrue(err.toString().contains("the theme changed (assets/extra.css): stop serve with Ctrl-C and start it again"), err.toString());
+  }
+
+  @Test
+  void itAnswersOnlyToLoopbackNamesSoThatAnotherSiteCannotRebindItsNameToThePreview() throws Exception {
+    for (String host : List.of("localhost:" + port(), "127.0.0.1:" + port(), "[::1]:" + port(), "LOCALHOST")) {
+      assertTrue(head("GET / HTTP/1.1\r\nHost: " + host + "\r\nConnection: close\r\n\r\n").startsWith("HTTP/1.1 200 "), host);
+    }
+    for (String path : List.of("/", LiveReload.EVENTS_PATH, LiveReload.SCRIPT_PATH)) {
+      String refused = head("GET " + path + " HTTP/1.1\r\nHost: attacker.example:" + port() + "\r\nConnection: close\r\n\r\n");
+      assertTrue(refused.startsWith("HTTP/1.1 421 "), path + ": " + refused);
+      assertTrue(refused.toLowerCase(Locale.ROOT).contains("\r\ncontent-type: text/plain"), refused);
+    }
+    assertTrue(head("GET / HTTP/1.0\r\n\r\n").startsWith("HTTP/1.1 421 "), "a request without a Host header");
+  }
+
+  @Test
+  void clientsThatNeverFinishTheirRequestDoNotHoldUpOthers() throws Exception {
+    List<Socket> slow = new ArrayList<>();
+    try {
+      for (int i = 0; i < 8; i++) {
+        slow.add(send("GET / HT"));
+      }
+      Thread.sleep(500); // lets the server take up the slow connections first
+      // Within 5 s: sooner than the server cuts the slow ones off, so this answer did not wait for that.
+      HttpResponse<String> home = http.send(HttpRequest.newBuilder(URI.create(server.url())).timeout(Duration.ofSeconds(5)).build(),
+          HttpResponse.BodyHandlers.ofString());
+      assertEquals(200, home.statusCode());
+    } finally {
+      for (Socket socket : slow) {
+        socket.close();
+      }
+    }
+  }
+
+  @Test
+  void aRequestThatNeverFinishesItsHeadersIsCutOff() throws Exception {
+    try (Socket socket = send("GET / HTTP/1.1\r\nHost: 127.0.0.1")) {
+      socket.setSoTimeout(30_000);
+      try {
+        assertEquals(-1, socket.getInputStream().read(), "the server answered a request it never got in full");
+      } catch (SocketTimeoutException stillOpen) {
+        throw new AssertionError("the connection was still open after 30 s", stillOpen);
+      } catch (IOException reset) {
+        // closed by the server: what this test wants
+      }
+    }
+  }
+
+  @Test
+  void theEventStreamAnswersOnlyGet() throws Exception {
+    for (String method : List.of("POST", "PUT", "HEAD")) {
+      String answer = head(method + " " + LiveReload.EVENTS_PATH + " HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Length: 0\r\n\r\n");
+      assertTrue(answer.startsWith("HTTP/1.1 405 "), method + ": " + answer);
+      assertTrue(answer.contains("\r\nAllow: GET\r\n"), answer);
+    }
+    assertEquals(1, server.reload().clients());
+  }
+
+  @Test
+  void theEventStreamTakesAtMost32ClientsAndMakesRoomWhenSomeLeave() throws Exception {
+    String request = "GET " + LiveReload.EVENTS_PATH + " HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n";
+    List<Socket> clients = new ArrayList<>();
+    try {
+      for (int i = 0; i < 31; i++) { // the page opened in start() is the 32nd
+        Socket client = send(request);
+        clients.add(client);
+        assertTrue(head(client).startsWith("HTTP/1.1 200 "));
+      }
+      String refused = head(request);
+      assertTrue(refused.startsWith("HTTP/1.1 503 "), refused);
+      assertEquals(32, awaitClients(32));
+
+      for (Socket client : clients.subList(0, 4)) {
+        client.close();
+      }
+      long deadline = System.currentTimeMillis() + 10_000;
+      while (server.reload().clients() > 28 && System.currentTimeMillis() < deadline) {
+        server.reload().heartbeat(); // a write is how the server learns that a client has gone
+        Thread.sleep(50);
+      }
+      assertEquals(28, server.reload().clients());
+      try (Socket again = send(request)) {
+        assertTrue(head(again).startsWith("HTTP/1.1 200 "));
+      }
+    } finally {
+      for (Socket client : clients) {
+        client.close();
+      }
+    }
+  }
+
+  /** The number of open pages once it is {@code expected}, or after 10 s: a page counts once its greeting is out. */
+  private int awaitClients(int expected) throws InterruptedException {
+    long deadline = System.currentTimeMillis() + 10_000;
+    while (server.reload().clients() != expected && System.currentTimeMillis() < deadline) {
+      Thread.sleep(20);
+    }
+    return server.reload().clients();
   }
 }
