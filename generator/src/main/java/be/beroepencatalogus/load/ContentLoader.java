@@ -46,7 +46,7 @@ public final class ContentLoader {
   private static final List<String> KIND_FOLDERS =
       List.of(ContentLayout.OCCUPATIONS_DIR, ContentLayout.COMPETENCIES_DIR, ContentLayout.KEY_SKILLS_DIR);
   /**
-   * A content file is one occupation, competency or key skill: the largest bundled one is 12 kB. A bigger file is
+   * A content file is one occupation, competency or key skill: the largest bundled one is 4 kB. A bigger file is
    * a mistake (a log, an export), and a 5 MB one built for minutes and took gigabytes; it is refused unread.
    */
   static final int MAX_FILE_BYTES = 1_000_000;
