@@ -40,19 +40,6 @@ class HostileInputTest {
     return dir.resolve(file) + ":" + line + ":" + column + ": warning: ";
   }
 
-  private FixtureSite withKokBody(String body) {
-    return FixtureSite.minimal(dir).file("beroepen/kok.md", """
-        ---
-        title: Kok
-        competencies:
-          basis: [koken]
-        key_skills:
-          - id: hygienisch-werken
-            description: Proper werken.
-        ---
-        """ + body);
-  }
-
   @Test
   void imagesFromOtherHostsAreErrorsAndDataUrlsAndLinksToOtherHostsPass() {
     String hint = " (the site loads nothing from other hosts; embed the image as a data: URL)";
@@ -61,7 +48,15 @@ class HostileInputTest {
         error("beroepen/kok.md", 11, 6) + "image from another host '//host/x.png'" + hint,
         error("beroepen/kok.md", 13, 1) + "image from another host 'HTTPS://host/x.png'" + hint,
         error("beroepen/kok.md", 15, 1) + "image from outside the site 'file:///etc/x.png'" + hint),
-        problems(withKokBody("""
+        problems(FixtureSite.minimal(dir).file("beroepen/kok.md", """
+            ---
+            title: Kok
+            competencies:
+              basis: [koken]
+            key_skills:
+              - id: hygienisch-werken
+                description: Proper werken.
+            ---
             ![a](http://host/x.png)
 
             Zie: ![b](//host/x.png)
