@@ -29,8 +29,9 @@ public final class CatalogueChecker {
 
   /**
    * As {@link #check(Catalogue)}, and every site link of the authors' Markdown must reach a page.
-   * {@code unreadable} names files that exist but could not be read ("competenties/koken"): references to
-   * them are not reported again as missing.
+   * {@code unreadable} names files that exist but could not be read ("competenties/koken"), or folders whose
+   * files could not be listed ("competenties/*"): references to them are not reported again as missing. When an
+   * occupation could not be read, what it uses is not known, so nothing is reported as unused.
    */
   public List<Problem> check(Catalogue catalogue, List<InternalLink> links, Set<String> unreadable) {
     List<Problem> problems = new ArrayList<>();
@@ -40,7 +41,12 @@ public final class CatalogueChecker {
     duplicateIds(catalogue.keySkills(), KeySkill::id, KeySkill::source, "key skill", problems);
     Set<String> competencyIds = ids(catalogue.competencies(), Competency::id);
     Set<String> keySkillIds = ids(catalogue.keySkills(), KeySkill::id);
-    if (catalogue.occupations().isEmpty()) {
+    Suggestions competencySuggestions = new Suggestions(competencyIds);
+    Suggestions keySkillSuggestions = new Suggestions(keySkillIds);
+    // One occupation with a YAML error would otherwise make the catalogue look empty, and each competency only it
+    // uses look unused: what an occupation that could not be read uses is not known.
+    boolean occupationsUnread = unreadable.stream().anyMatch(u -> u.startsWith("beroepen/"));
+    if (catalogue.occupations().isEmpty() && !occupationsUnread) {
       problems.add(Problem.warning(catalogue.settings().source(), "the catalogue has no occupations", "add one with: ./catalog new occupation \"Titel\""));
     }
     for (Occupation occupation : catalogue.occupations()) {
@@ -48,8 +54,8 @@ public final class CatalogueChecker {
       for (CompetencyUse use : occupation.competencies()) {
         if (!Slugs.isValidId(use.competencyId())) {
           problems.add(Problem.error(use.source(), "invalid competency id '" + use.competencyId() + "'", "ids are file names without .md: only a-z, 0-9 and '-'"));
-        } else if (!competencyIds.contains(use.competencyId()) && !unreadable.contains("competenties/" + use.competencyId())) {
-          problems.add(Problem.error(use.source(), "unknown competency '" + use.competencyId() + "'", suggestion(use.competencyId(), competencyIds, "competency")));
+        } else if (!competencyIds.contains(use.competencyId()) && !unread(unreadable, "competenties", use.competencyId())) {
+          problems.add(Problem.error(use.source(), "unknown competency '" + use.competencyId() + "'", suggestion(use.competencyId(), competencySuggestions, "competency")));
         } else if (!seen.add(use.competencyId())) {
           problems.add(Problem.error(use.source(), "competency '" + use.competencyId() + "' is listed twice", "keep it in one group only"));
         }
@@ -58,12 +64,15 @@ public final class CatalogueChecker {
       for (KeySkillUse use : occupation.keySkills()) {
         if (!Slugs.isValidId(use.keySkillId())) {
           problems.add(Problem.error(use.source(), "invalid key skill id '" + use.keySkillId() + "'", "ids are file names without .md: only a-z, 0-9 and '-'"));
-        } else if (!keySkillIds.contains(use.keySkillId()) && !unreadable.contains("sleutelvaardigheden/" + use.keySkillId())) {
-          problems.add(Problem.error(use.source(), "unknown key skill '" + use.keySkillId() + "'", suggestion(use.keySkillId(), keySkillIds, "key skill")));
+        } else if (!keySkillIds.contains(use.keySkillId()) && !unread(unreadable, "sleutelvaardigheden", use.keySkillId())) {
+          problems.add(Problem.error(use.source(), "unknown key skill '" + use.keySkillId() + "'", suggestion(use.keySkillId(), keySkillSuggestions, "key skill")));
         } else if (!seenKeySkills.add(use.keySkillId())) {
           problems.add(Problem.error(use.source(), "key skill '" + use.keySkillId() + "' is listed twice", "keep one entry"));
         }
       }
+    }
+    if (occupationsUnread) {
+      return problems;
     }
     for (Competency competency : catalogue.competencies()) {
       if (catalogue.occupationsUsingCompetency(competency.id()).isEmpty()) {
@@ -78,8 +87,12 @@ public final class CatalogueChecker {
     return problems;
   }
 
-  private static String suggestion(String id, Set<String> known, String kind) {
-    return DidYouMean.closest(id, known)
+  private static boolean unread(Set<String> unreadable, String folder, String id) {
+    return unreadable.contains(folder + "/" + id) || unreadable.contains(folder + "/*");
+  }
+
+  private static String suggestion(String id, Suggestions known, String kind) {
+    return known.closest(id)
         .map(k -> "did you mean '" + k + "'?")
         .orElse("there is no " + kind + " file named " + id + ".md");
   }

@@ -1,7 +1,6 @@
 package be.beroepencatalogus.check;
 
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.Optional;
 
 /** Suggests the nearest known word for a near miss, by edit distance. */
@@ -9,10 +8,35 @@ public final class DidYouMean {
   private DidYouMean() {}
 
   public static Optional<String> closest(String word, Collection<String> known) {
-    int limit = word.length() <= 3 ? 1 : Math.min(3, (word.length() + 2) / 3);
-    return known.stream()
-        .filter(k -> distance(word, k) <= limit)
-        .min(Comparator.comparingInt((String k) -> distance(word, k)).thenComparing(k -> k));
+    return Optional.ofNullable(closest(word, known, new int[1]));
+  }
+
+  /** The most edits a near miss of {@code word} may be away from what was meant. */
+  static int limit(String word) {
+    return word.length() <= 3 ? 1 : Math.min(3, (word.length() + 2) / 3);
+  }
+
+  /**
+   * The nearest of {@code candidates} within {@link #limit}, the first in alphabetical order on a tie, or null;
+   * adds the number of distances it computed to {@code computed[0]}. A word whose length differs by more than
+   * the limit needs more edits than that, so its distance is not computed.
+   */
+  static String closest(String word, Iterable<String> candidates, int[] computed) {
+    int limit = limit(word);
+    String best = null;
+    int bestDistance = limit + 1;
+    for (String candidate : candidates) {
+      if (Math.abs(candidate.length() - word.length()) > limit) {
+        continue;
+      }
+      computed[0]++;
+      int d = distance(word, candidate);
+      if (d < bestDistance || (d == bestDistance && best != null && candidate.compareTo(best) < 0)) {
+        best = candidate;
+        bestDistance = d;
+      }
+    }
+    return best;
   }
 
   /** Edit distance, ignoring case: insertions, deletions, substitutions and swaps of two neighbours count one each. */

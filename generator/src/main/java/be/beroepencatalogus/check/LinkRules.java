@@ -4,7 +4,9 @@ import be.beroepencatalogus.model.Catalogue;
 import be.beroepencatalogus.model.Competency;
 import be.beroepencatalogus.model.InternalLink;
 import be.beroepencatalogus.model.Skill;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -19,13 +21,14 @@ final class LinkRules {
   private LinkRules() {}
 
   static void check(Catalogue catalogue, List<InternalLink> links, List<Problem> problems) {
+    Map<String, Suggestions> suggestions = new HashMap<>();
     for (InternalLink link : links) {
-      problem(catalogue, link.target()).ifPresent(p -> problems.add(Problem.error(link.source(), p[0], p[1])));
+      problem(catalogue, link.target(), suggestions).ifPresent(p -> problems.add(Problem.error(link.source(), p[0], p[1])));
     }
   }
 
   /** The message and hint for a broken link, or empty when it works. */
-  private static Optional<String[]> problem(Catalogue catalogue, String target) {
+  private static Optional<String[]> problem(Catalogue catalogue, String target, Map<String, Suggestions> suggestions) {
     if (!target.startsWith("/")) {
       return broken(target, "link to pages with a path from the site's root, such as /competenties/<id>/ (not to .md files)");
     }
@@ -56,12 +59,13 @@ final class LinkRules {
       default -> catalogue.keySkill(id).isPresent();
     };
     if (!exists) {
-      List<String> ids = switch (kind) {
+      // Made once per kind, when a link to it is broken: many links may point at one renamed page.
+      Suggestions ids = suggestions.computeIfAbsent(kind, k -> new Suggestions(switch (k) {
         case "beroepen" -> catalogue.occupations().stream().map(o -> o.id()).toList();
         case "competenties" -> catalogue.competencies().stream().map(Competency::id).toList();
-        default -> catalogue.keySkills().stream().map(k -> k.id()).toList();
-      };
-      return broken(target, DidYouMean.closest(id, ids).map(k -> "did you mean /" + kind + "/" + k + "/?").orElse("no " + kind + "/" + id + ".md in the content"));
+        default -> catalogue.keySkills().stream().map(ks -> ks.id()).toList();
+      }));
+      return broken(target, ids.closest(id).map(k -> "did you mean /" + kind + "/" + k + "/?").orElse("no " + kind + "/" + id + ".md in the content"));
     }
     if (suffix == null) {
       return broken(target, "site paths end with a slash: /" + kind + "/" + id + "/");

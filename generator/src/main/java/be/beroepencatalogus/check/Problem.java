@@ -29,9 +29,16 @@ public record Problem(Severity severity, SourceRef source, String message, Strin
     return severity == Severity.ERROR;
   }
 
-  /** {@code path:line:column: error: message (hint)} on one line. */
+  /**
+   * {@code path:line:column: error: message (hint)} on one line, with control characters from the content (in a
+   * file name, an id, a title) written visibly: see {@link VisibleText}.
+   */
   public String format() {
-    String text = source + ": " + severity.label() + ": " + message;
-    return hint == null ? text : text + " (" + hint + ")";
+    return VisibleText.of(source + ": " + severity.label() + ": " + messageAndHint());
+  }
+
+  /** {@code message (hint)}, or the message alone; as the content gave it, control characters included. */
+  public String messageAndHint() {
+    return hint == null ? message : message + " (" + hint + ")";
   }
 }

@@ -1,6 +1,7 @@
 package be.beroepencatalogus.cli;
 
 import be.beroepencatalogus.check.Problem;
+import be.beroepencatalogus.check.VisibleText;
 import java.io.PrintWriter;
 import java.util.List;
 
@@ -14,9 +15,8 @@ final class ProblemPrinter {
   static void print(List<Problem> problems, Format format, PrintWriter err) {
     for (Problem p : problems) {
       if (format == Format.github) {
-        String message = p.hint() == null ? p.message() : p.message() + " (" + p.hint() + ")";
-        err.println("::" + p.severity().label() + " file=" + p.source().path() + ",line=" + p.source().line()
-            + ",col=" + p.source().column() + "::" + escape(message));
+        err.println("::" + p.severity().label() + " file=" + property(p.source().path()) + ",line=" + p.source().line()
+            + ",col=" + p.source().column() + "::" + message(p.messageAndHint()));
       } else {
         err.println(p.format());
       }
@@ -24,8 +24,17 @@ final class ProblemPrinter {
     err.flush();
   }
 
-  private static String escape(String text) {
-    return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A");
+  /**
+   * A workflow command's message, escaped as GitHub documents it (its toolkit's escapeData), so that a line break
+   * from the content cannot start a command of its own; other control characters are then made visible.
+   */
+  private static String message(String text) {
+    return VisibleText.of(text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A"));
+  }
+
+  /** A property such as {@code file=}: also ':' and ',', which would end the property or the properties (escapeProperty). */
+  private static String property(String text) {
+    return VisibleText.of(text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A").replace(":", "%3A").replace(",", "%2C"));
   }
 
   static String summary(List<Problem> problems) {

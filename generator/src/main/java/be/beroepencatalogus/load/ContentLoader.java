@@ -13,17 +13,20 @@ import be.beroepencatalogus.model.SiteSettings;
 import be.beroepencatalogus.model.Slugs;
 import be.beroepencatalogus.model.SourceRef;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Stream;
 import org.yaml.snakeyaml.nodes.Node;
 
 /**
@@ -40,6 +43,13 @@ public final class ContentLoader {
   private static final Set<String> GROUP_KEYS = Set.of(Group.BASIS.key(), Group.SPECIFIEK.key());
   private static final Set<String> KEY_SKILL_USE_KEYS = Set.of("id", "description");
   private static final String ID_HINT = "the id is the file name; to change it, rename the file";
+  private static final List<String> KIND_FOLDERS =
+      List.of(ContentLayout.OCCUPATIONS_DIR, ContentLayout.COMPETENCIES_DIR, ContentLayout.KEY_SKILLS_DIR);
+  /**
+   * A content file is one occupation, competency or key skill: the largest bundled one is 4 kB. A bigger file is
+   * a mistake (a log, an export), and a 5 MB one built for minutes and took gigabytes; it is refused unread.
+   */
+  static final int MAX_FILE_BYTES = 1_000_000;
 
   private final SkillSections skillSections = new SkillSections();
   private final LinkCollector linkCollector = new LinkCollector();
@@ -54,10 +64,18 @@ public final class ContentLoader {
     return assemble(settings, problems, parseAll(contentDir, problems));
   }
 
-  /** Reads every source file; problems of the folders themselves (not of a file) go to {@code problems}. */
+  /**
+   * Reads every source file; problems of the folders themselves (not of a file) go to {@code problems}. A folder
+   * whose files are not known (it could not be read, or is a symbolic link) is in the result as a file without an
+   * entity, so that references into it are not reported as missing.
+   */
   public List<ParsedFile> parseAll(Path contentDir, List<Problem> problems) {
+    SourceTree.Listing listing = SourceTree.list(contentDir);
+    problems.addAll(listing.problems());
     // Files are independent: they are read on all cores; assemble() puts them back in path order.
-    return sourceFiles(contentDir, problems).parallelStream().map(file -> parse(contentDir, file)).toList();
+    List<ParsedFile> parsed = new ArrayList<>(listing.sources().parallelStream().map(file -> parse(contentDir, file)).toList());
+    listing.unlisted().forEach(folder -> parsed.add(new ParsedFile(folder, null, List.of(), List.of())));
+    return parsed;
   }
 
   /** The catalogue made of the settings and the parsed files (in path order), with all their problems and links. */
@@ -70,8 +88,7 @@ public final class ContentLoader {
     Set<String> unreadable = new java.util.TreeSet<>();
     files.stream().sorted(Comparator.comparing(ParsedFile::file)).forEach(f -> {
       if (f.entity() == null) {
-        Path folder = f.file().getParent();
-        unreadable.add(folder.getFileName() + "/" + idOf(f.file()));
+        unreadable.add(unreadableKey(f.file()));
       }
       problems.addAll(f.problems());
       links.addAll(f.links());
@@ -91,13 +108,11 @@ public final class ContentLoader {
     return loadSettings(contentDir, problems);
   }
 
-  /** Every source file (Markdown under the three folders), sorted. */
+  /** Every source file (Markdown under the three folders), sorted; what would not be read goes to {@code problems}. */
   public List<Path> sourceFiles(Path contentDir, List<Problem> problems) {
-    List<Path> files = new ArrayList<>();
-    for (String folder : List.of(ContentLayout.OCCUPATIONS_DIR, ContentLayout.COMPETENCIES_DIR, ContentLayout.KEY_SKILLS_DIR)) {
-      files.addAll(markdownFiles(contentDir, folder, problems));
-    }
-    return files;
+    SourceTree.Listing listing = SourceTree.list(contentDir);
+    problems.addAll(listing.problems());
+    return listing.sources();
   }
 
   /** Reads one source file; its folder under {@code contentDir} says what it defines. */
@@ -121,7 +136,7 @@ public final class ContentLoader {
   private SiteSettings loadSettings(Path contentDir, List<Problem> problems) {
     Path file = contentDir.resolve(ContentLayout.SETTINGS_FILE);
     SiteSettings fallback = defaultSettings(contentDir);
-    if (!Files.exists(file)) {
+    if (!Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
       problems.add(Problem.error(fallback.source(), "catalogue settings file is missing", "create it with at least 'title: ...'"));
       return fallback;
     }
@@ -137,14 +152,18 @@ public final class ContentLoader {
     String title = m.requiredText("title", "the catalogue's name, shown on every page").orElse(fallback.title());
     String language = m.optionalText("language");
     if (language.isEmpty()) {
-      language = "nl";
+      language = fallback.language();
+    } else if (!ThemeLanguages.has(language)) {
+      m.doc().error(m.value("language").orElseThrow(), "the theme has UI strings only for '" + fallback.language() + "', not for '" + language + "'",
+          "use 'language: " + fallback.language() + "'");
+      language = fallback.language();
     }
     String baseUrl = m.optionalText("base_url");
     Optional<Node> baseUrlNode = m.value("base_url");
     if (baseUrl.isEmpty()) {
       baseUrl = "/";
     } else if (!BaseUrl.isValid(baseUrl)) {
-      m.doc().error(baseUrlNode.orElseThrow(), "invalid base_url '" + baseUrl + "'", "use an absolute http(s) URL such as https://example.org/catalogus/, or a path starting with /");
+      m.doc().error(baseUrlNode.orElseThrow(), "invalid base_url '" + baseUrl + "'", BaseUrl.HINT);
       baseUrl = "/";
     }
     return new SiteSettings(title, language, BaseUrl.normalize(baseUrl), m.optionalText("organisation"), m.optionalText("description"), m.at());
@@ -158,12 +177,12 @@ public final class ContentLoader {
               checkId(source, id, problems);
               String title = m.requiredText("title", "the occupation's name, such as 'title: Medewerker callcenter'").orElse(id);
               List<CompetencyUse> uses = competencyUses(m, problems);
-              List<KeySkillUse> keySkills = keySkillUses(m);
+              List<KeySkillUse> keySkills = keySkillUses(m, problems, links);
               String description = fm.body().strip();
               if (description.isEmpty()) {
                 problems.add(Problem.error(source.at(fm.bodyFirstLine(), 1), "the occupation has no description", "write it in Markdown below the closing '---'"));
               }
-              links.addAll(linkCollector.links(source, fm.body(), fm.bodyFirstLine()));
+              links.addAll(linkCollector.links(source, fm.body(), fm.bodyFirstLine(), problems));
               return new Occupation(id, title, m.optionalTextList("aliases"), m.optionalText("duration"), m.optionalText("sector"),
                   description, uses, keySkills, source.at(1, 1));
             }));
@@ -192,7 +211,7 @@ public final class ContentLoader {
     return uses;
   }
 
-  private List<KeySkillUse> keySkillUses(YamlDocument.Mapping m) {
+  private List<KeySkillUse> keySkillUses(YamlDocument.Mapping m, List<Problem> problems, List<InternalLink> links) {
     List<KeySkillUse> uses = new ArrayList<>();
     m.value("key_skills").flatMap(list -> m.doc().list(list, "key_skills")).ifPresent(items -> {
       for (Node item : items) {
@@ -200,6 +219,8 @@ public final class ContentLoader {
           entry.allowOnly(KEY_SKILL_USE_KEYS, "a key skill entry has 'id' and 'description'");
           Optional<String> ref = entry.requiredText("id", "the key skill's file name without .md");
           Optional<String> description = entry.requiredText("description", "what this key skill means for this occupation");
+          description.ifPresent(text -> links.addAll(
+              linkCollector.links(text, entry.doc().at(entry.value("description").orElseThrow()), problems)));
           if (ref.isPresent() && description.isPresent()) {
             uses.add(new KeySkillUse(ref.get(), description.get(), entry.doc().at(entry.value("id").orElseThrow())));
           }
@@ -217,7 +238,7 @@ public final class ContentLoader {
               checkId(source, id, problems);
               String title = m.requiredText("title", "the competency as the plan names it").orElse(id);
               SkillSections.Result sections = skillSections.split(source, fm.body(), fm.bodyFirstLine(), problems);
-              links.addAll(linkCollector.links(source, fm.body(), fm.bodyFirstLine()));
+              links.addAll(linkCollector.links(source, fm.body(), fm.bodyFirstLine(), problems));
               if (sections.skills().isEmpty()) {
                 problems.add(Problem.error(source.at(fm.bodyFirstLine(), 1), "the competency has no skills", "start each skill with a '## ' heading and write its training actions below it"));
               }
@@ -236,7 +257,7 @@ public final class ContentLoader {
               if (definition.isEmpty()) {
                 problems.add(Problem.error(source.at(fm.bodyFirstLine(), 1), "the key skill has no definition", "write its general definition in Markdown below the closing '---'"));
               }
-              links.addAll(linkCollector.links(source, fm.body(), fm.bodyFirstLine()));
+              links.addAll(linkCollector.links(source, fm.body(), fm.bodyFirstLine(), problems));
               return new KeySkill(id, title, definition, source.at(1, 1));
             }));
   }
@@ -262,7 +283,23 @@ public final class ContentLoader {
   private Optional<SourceFile> read(Path contentDir, Path file, List<Problem> problems) {
     String path = display(file);
     try {
-      byte[] bytes = Files.readAllBytes(file);
+      BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+      if (attributes.isSymbolicLink()) {
+        problems.add(Problem.error(SourceRef.file(path), "a symbolic link, not read", SourceTree.LINK_HINT));
+        return Optional.empty();
+      }
+      if (!attributes.isRegularFile()) {
+        problems.add(Problem.error(SourceRef.file(path), "not a regular file, not read", null));
+        return Optional.empty();
+      }
+      // The size is asked first, and at most one byte more is read: a file that grows meanwhile is not read whole either.
+      byte[] bytes = attributes.size() > MAX_FILE_BYTES ? null : readAtMost(file, MAX_FILE_BYTES + 1);
+      if (bytes == null || bytes.length > MAX_FILE_BYTES) {
+        long size = bytes == null ? attributes.size() : Math.max(bytes.length, attributes.size());
+        problems.add(Problem.error(SourceRef.file(path), String.format(Locale.ROOT, "the file is %.1f MB, more than the %d MB a content file may have",
+            size / 1_000_000.0, MAX_FILE_BYTES / 1_000_000), "split it, or check that it is the file you meant"));
+        return Optional.empty();
+      }
       SourceFile source = SourceFile.decode(path, bytes);
       if (source.text().isBlank()) {
         problems.add(Problem.error(SourceRef.file(path), "the file is empty", null));
@@ -271,28 +308,29 @@ public final class ContentLoader {
       return Optional.of(source);
     } catch (SourceFile.InvalidUtf8Exception e) {
       problems.add(Problem.error(e.at, "the file is not valid UTF-8", "save it as UTF-8 in your editor"));
-    } catch (IOException e) {
-      problems.add(Problem.error(SourceRef.file(path), "cannot read the file: " + e.getClass().getSimpleName() + " " + e.getMessage()));
+    } catch (IOException | UncheckedIOException e) {
+      problems.add(Problem.error(SourceRef.file(path), "cannot read the file: " + IoErrors.describe(e)));
     }
     return Optional.empty();
   }
 
-  private static List<Path> markdownFiles(Path contentDir, String folder, List<Problem> problems) {
-    Path dir = contentDir.resolve(folder);
-    if (!Files.isDirectory(dir)) {
-      return List.of();
+  private static byte[] readAtMost(Path file, int bytes) throws IOException {
+    try (InputStream in = Files.newInputStream(file, LinkOption.NOFOLLOW_LINKS)) {
+      return in.readNBytes(bytes);
     }
-    try (Stream<Path> files = Files.walk(dir)) {
-      return files
-          .filter(p -> p.getFileName().toString().endsWith(".md") && Files.isRegularFile(p))
-          .sorted()
-          .toList();
-    } catch (NoSuchFileException e) {
-      return List.of();
-    } catch (IOException e) {
-      problems.add(Problem.error(SourceRef.file(display(dir)), "cannot list the folder: " + e.getMessage()));
-      return List.of();
+  }
+
+  /** "competenties/koken" for a file that could not be read, "competenties/*" for a folder whose files are not known. */
+  private static String unreadableKey(Path file) {
+    String name = file.getFileName().toString();
+    String id = name.endsWith(".md") ? idOf(file) : "*";
+    for (Path p = name.endsWith(".md") ? file.getParent() : file; p != null && p.getFileName() != null; p = p.getParent()) {
+      String folder = p.getFileName().toString();
+      if (KIND_FOLDERS.contains(folder)) {
+        return folder + "/" + id;
+      }
     }
+    return name;
   }
 
   private static String idOf(Path file) {

@@ -4,8 +4,10 @@ import be.beroepencatalogus.check.Problem;
 import be.beroepencatalogus.model.Skill;
 import be.beroepencatalogus.model.Slugs;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -31,7 +33,7 @@ import org.commonmark.parser.Parser;
  */
 final class SkillSections {
   private static final int MAX_ANCHOR_LENGTH = 60;
-  private static final Pattern EXPLICIT_ANCHOR = Pattern.compile("\\s*\\{#([^}\\s]*)\\}\\s*$");
+  private static final Pattern EXPLICIT_ANCHOR = Pattern.compile("\\s*\\{#([^}]*)\\}\\s*$");
 
   // Only the headings' inline content is read (a skill's title); a body is mostly paragraphs, and parsing their
   // inlines was most of the split's time. Leaving them unparsed changes nothing read here: commonmark 0.32 parses
@@ -62,6 +64,8 @@ final class SkillSections {
     String intro = slice(lines, 0, headings.isEmpty() ? lines.count() : firstLine(headings.get(0)));
     List<Skill> skills = new ArrayList<>();
     Set<String> anchors = new HashSet<>();
+    Map<String, Integer> titleLines = new HashMap<>();
+    Map<String, Integer> anchorLines = new HashMap<>();
     for (int i = 0; i < headings.size(); i++) {
       Heading heading = headings.get(i);
       int headingLine = bodyFirstLine + firstLine(heading);
@@ -80,9 +84,24 @@ final class SkillSections {
                   "use only a-z, 0-9 and '-', such as {#kennis-van-engels}"));
           anchor = null;
         }
+      } else if (title.contains("{#")) {
+        problems.add(
+            Problem.error(
+                file.at(headingLine, 1),
+                "malformed anchor '" + title.substring(title.indexOf("{#")) + "'",
+                "write it as {#anchor} at the end of the heading"));
       }
       if (anchor == null) {
         anchor = Slugs.fromTitle(title, MAX_ANCHOR_LENGTH);
+      }
+      // Two skills of one title, or of one anchor, are a slip (a copy left in): a link to the anchor would reach
+      // the first only. The second still gets an anchor of its own, as before, for a build that goes on.
+      Integer sameTitle = title.isEmpty() ? null : titleLines.putIfAbsent(title, headingLine);
+      Integer sameAnchor = anchorLines.putIfAbsent(anchor, headingLine);
+      if (sameTitle != null) {
+        problems.add(Problem.error(file.at(headingLine, 1), "skill '" + title + "' appears twice, also at line " + sameTitle, "merge the two, or rename one"));
+      } else if (sameAnchor != null) {
+        problems.add(Problem.error(file.at(headingLine, 1), "duplicate skill anchor '#" + anchor + "', also at line " + sameAnchor, "give each skill its own {#anchor}"));
       }
       anchor = unique(anchor, anchors);
       String actions = slice(lines, lastLine(heading) + 1, end);

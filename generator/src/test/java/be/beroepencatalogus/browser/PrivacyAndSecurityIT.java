@@ -62,7 +62,7 @@ class PrivacyAndSecurityIT extends BrowserTest {
             ## Vaardigheid <img src=x onerror="window.__pwned='kop'">
 
             <style>body{display:none}</style>
-            [x](JaVaScRiPt:window.__pwned='hoofdletters') ![y](javascript:alert(10))
+            [x](JaVaScRiPt:window.__pwned='hoofdletters') [y](javascript:alert(10))
             <form action="https://evil.example/"><button>verstuur</button></form>
             """)
         .file("sleutelvaardigheden/list.md", "---\ntitle: List\n---\n<object data=\"https://evil.example/x\"></object> <img src=\"https://evil.example/pixel.gif\">\n")

@@ -152,7 +152,7 @@ class SiteBuilderTest {
             ## Vaardigheid <img src=x onerror=alert(8)>
 
             <style>body{display:none}</style>
-            [x](JaVaScRiPt:alert(9)) ![y](javascript:alert(10))
+            [x](JaVaScRiPt:alert(9)) [y](javascript:alert(10))
             """)
         .file("sleutelvaardigheden/list.md", "---\ntitle: List\n---\n<object data=x></object>\n");
     Path out = dir.resolve("site");

@@ -71,7 +71,7 @@ class ContentLoaderTest {
         ## geen vaardigheid
         ```
 
-        ## Snijdt groenten
+        ## Snijdt fruit
 
         Nog eens.
         """));
@@ -79,13 +79,13 @@ class ContentLoaderTest {
     Competency koken = result.catalogue().competency("koken").orElseThrow();
     assertEquals(List.of(), messages(result));
     assertEquals("Inleiding.", koken.introMarkdown());
-    assertEquals(List.of("snijden", "snijdt-groenten"), koken.skills().stream().map(s -> s.anchor()).toList());
+    assertEquals(List.of("snijden", "snijdt-fruit"), koken.skills().stream().map(s -> s.anchor()).toList());
     assertEquals("Snijdt groenten", koken.skills().get(0).title());
     assertTrue(koken.skills().get(0).trainingActionsMarkdown().contains("## geen vaardigheid"));
   }
 
   @Test
-  void duplicateSkillTitlesGetNumberedAnchors() {
+  void duplicateSkillTitlesAreAnErrorAndStillGetAnchorsOfTheirOwn() {
     LoadResult result = load(FixtureSite.minimal(dir).file("competenties/koken.md", """
         ---
         title: Gerechten bereiden
@@ -99,6 +99,8 @@ class ContentLoaderTest {
         b
         """));
 
+    assertEquals(List.of(at("competenties/koken.md", 8, 1) + "error: skill 'Potentiële klanten' appears twice, also at line 4 (merge the two, or rename one)"),
+        messages(result));
     assertEquals(List.of("potentiele-klanten", "potentiele-klanten-2"),
         result.catalogue().competency("koken").orElseThrow().skills().stream().map(s -> s.anchor()).toList());
   }
