@@ -76,7 +76,7 @@ public final class SiteBuilder {
     List<Problem> problems = new ArrayList<>(checked.problems());
     if (options.baseUrl().isPresent() && !BaseUrl.isValid(options.baseUrl().get())) {
       problems.add(Problem.error(new SourceRef("--base-url", 1, 1), "invalid base URL '" + options.baseUrl().get() + "'",
-          "use an absolute http(s) URL such as https://example.org/catalogus/, or a path starting with /"));
+          BaseUrl.HINT));
     }
     if (problems.stream().anyMatch(Problem::isError)) {
       return BuildResult.failed(problems, elapsedSince(start));

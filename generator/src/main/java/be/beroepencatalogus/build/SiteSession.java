@@ -162,6 +162,9 @@ public final class SiteSession implements AutoCloseable {
     Set<Path> sources = new TreeSet<>();
     for (Path path : changed) {
       Path file = path.toAbsolutePath().normalize();
+      if (isHidden(file)) {
+        continue; // editor lock and backup files (.#x.md, ._x.md): never content
+      }
       if (!isSource(file)) {
         return buildAll();
       }
@@ -223,6 +226,18 @@ public final class SiteSession implements AutoCloseable {
   /** Waits until background work of earlier updates is done (tests and benchmarks use it). */
   public void awaitBackground() {
     pending.exceptionally(e -> null).join();
+  }
+
+  private boolean isHidden(Path file) {
+    if (!file.startsWith(contentDir)) {
+      return false;
+    }
+    for (Path name : contentDir.relativize(file)) {
+      if (name.toString().startsWith(".")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private boolean isSource(Path file) {

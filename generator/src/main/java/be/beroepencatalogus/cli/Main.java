@@ -1,6 +1,7 @@
 package be.beroepencatalogus.cli;
 
 import be.beroepencatalogus.build.OutputRefusedException;
+import be.beroepencatalogus.publish.PublishException;
 import java.io.PrintWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -46,6 +47,7 @@ public final class Main {
 
   /** Asked for what cannot be done as given (an output folder that is not a site, a missing folder): nothing changed. */
   private static boolean isUsageError(Exception e) {
-    return e instanceof UsageException || e instanceof OutputRefusedException;
+    return e instanceof UsageException || e instanceof OutputRefusedException
+        || e instanceof PublishException publish && publish.isUsageError();
   }
 }

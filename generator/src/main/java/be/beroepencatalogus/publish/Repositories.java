@@ -19,17 +19,17 @@ public final class Repositories {
   public static Repository open(Path dir) {
     Path start = dir.toAbsolutePath().normalize();
     if (!Files.isDirectory(start)) {
-      throw new PublishException("repository folder not found: " + dir + " (pass --repo DIR)");
+      throw PublishException.usage("repository folder not found: " + dir + " (pass --repo DIR)");
     }
     FileRepositoryBuilder builder = new FileRepositoryBuilder().findGitDir(start.toFile());
     if (builder.getGitDir() == null) {
-      throw new PublishException("not in a git repository: " + dir + " (run it inside a clone, or pass --repo DIR)");
+      throw PublishException.usage("not in a git repository: " + dir + " (run it inside a clone, or pass --repo DIR)");
     }
     try {
       Repository repo = builder.setMustExist(true).build();
       if (repo.isBare()) {
         repo.close();
-        throw new PublishException("the repository at " + dir + " has no work tree (use a clone, not a bare repository)");
+        throw PublishException.usage("the repository at " + dir + " has no work tree (use a clone, not a bare repository)");
       }
       return repo;
     } catch (IOException e) {

@@ -97,6 +97,13 @@ class SiteSessionTest {
   }
 
   @Test
+  void editorLockAndBackupFilesAreNotContent() throws Exception {
+    SiteSession.Update update = save("competenties/._koken.md", "\u0000\u0005 geen tekst");
+    assertTrue(update.ok(), update.problems().toString());
+    assertEquals(0, update.pages());
+  }
+
+  @Test
   void aPageLeftToTheBackgroundIsRenderedWhenAskedForBeforeThen() throws Exception {
     save("competenties/koken.md", "---\ntitle: Gerechten bereiden\n---\n\n## Snijdt groenten\n\nMet een bot mes.\n");
     Path plan = session.outDir().resolve("beroepen/hulpkok/opleidingsplan/index.html");

@@ -347,4 +347,12 @@ class DiffCommandTest {
     assertEquals(before, repo.snapshot());
     assertTrue(Files.notExists(repo.dir().resolve(".cache")));
   }
+
+  @Test
+  void outsideARepositoryIsAUsageError() throws Exception {
+    Path notARepo = Files.createDirectories(dir.resolve("los"));
+    int code = Main.run(new String[] {"diff", "HEAD", "--repo", notARepo.toString()}, new PrintWriter(out, true), new PrintWriter(err, true));
+    assertEquals(2, code);
+    assertEquals("error: not in a git repository: " + notARepo + " (run it inside a clone, or pass --repo DIR)", err.toString().strip());
+  }
 }

@@ -395,10 +395,10 @@ class PublishCommandTest {
   }
 
   @Test
-  void outsideARepositoryIsOneClearLine() throws Exception {
+  void outsideARepositoryIsOneClearLineAndAUsageError() throws Exception {
     Path notARepo = Files.createDirectories(dir.resolve("los"));
 
-    assertEquals(1, run("publish", "--repo", notARepo.toString()));
+    assertEquals(2, run("publish", "--repo", notARepo.toString()));
 
     assertEquals("error: not in a git repository: " + notARepo + " (run it inside a clone, or pass --repo DIR)\n", err.toString());
   }
