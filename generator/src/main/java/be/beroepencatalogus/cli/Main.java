@@ -13,7 +13,7 @@ import picocli.CommandLine.Option;
     mixinStandardHelpOptions = true,
     version = "Beroepencatalogus 0.1",
     description = "Builds and checks a catalogue of occupations (Markdown + YAML) into a static website.",
-    subcommands = {BuildCommand.class, CheckCommand.class, SearchCommand.class, NewCommand.class, ServeCommand.class, PublishCommand.class, DiffCommand.class, CommandLine.HelpCommand.class})
+    subcommands = {BuildCommand.class, CheckCommand.class, SearchCommand.class, NewCommand.class, ServeCommand.class, PublishCommand.class, DiffCommand.class, ImportCommand.class, CommandLine.HelpCommand.class})
 public final class Main {
 
   @Option(names = "--debug", description = "Print stack traces of unexpected errors.", scope = CommandLine.ScopeType.INHERIT)
