@@ -28,6 +28,8 @@ public final class PlanParser {
   private static final Pattern FORM_FIELD = Pattern.compile("(?i)^(cursist(?:\\(e\\))?|contractnummer|bedrijf|contactpersoon)\\s*:\\s*(.*)$");
   private static final Pattern OCCUPATION = Pattern.compile("(?i)^beroep\\s*:\\s*(.*)$");
   private static final Pattern DURATION = Pattern.compile("(?i)^indicatieve\\s+duurtijd\\s*:\\s*(.*)$");
+  /** The document's own title ("Opleidingsplan: Medewerker callcenter", as this catalogue's PDFs have it). */
+  private static final Pattern DOCUMENT_TITLE = Pattern.compile("(?i)^opleidingsplan\\b.*$");
   private static final Pattern CONTENTS = Pattern.compile("(?i)^(?:1\\s*\\.\\s*)?de\\s+competenties\\s*:?\\s*inhoudstafel$|^inhoudstafel$");
   private static final Pattern PLANNED = Pattern.compile("(?i)^(?:2\\s*\\.\\s*)?geplande\\s+opleidingsacties$");
   private static final Pattern GROUP = Pattern.compile("(?i)^(?:[ab]\\s*\\.\\s*)?job\\p{L}*\\s+competenties\\s*:\\s*(basis|specifiek)$");
@@ -155,6 +157,9 @@ public final class PlanParser {
     if (KEY_SKILLS.matcher(text).matches()) {
       part = Part.KEY_SKILLS;
       dropPendingTitle();
+      return;
+    }
+    if (part == Part.HEADER && DOCUMENT_TITLE.matcher(text).matches()) {
       return;
     }
     switch (part) {

@@ -15,8 +15,27 @@ final class WordText {
 
   private WordText() {}
 
+  /** Typographic ligatures (U+FB00-FB06) that PDFs keep as one character: "ﬃ" is "ffi". */
+  private static String unligate(String text) {
+    StringBuilder out = null;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c >= '\uFB00' && c <= '\uFB06') {
+        if (out == null) {
+          out = new StringBuilder(text.substring(0, i));
+        }
+        out.append(LIGATURES[c - '\uFB00']);
+      } else if (out != null) {
+        out.append(c);
+      }
+    }
+    return out == null ? text : out.toString();
+  }
+
+  private static final String[] LIGATURES = {"ff", "fi", "fl", "ffi", "ffl", "st", "st"};
+
   static String clean(String text) {
-    String s = Normalizer.normalize(text, Normalizer.Form.NFC);
+    String s = Normalizer.normalize(unligate(text), Normalizer.Form.NFC);
     s = INVISIBLE.matcher(s).replaceAll("");
     s = SPACES.matcher(s).replaceAll(" ").strip();
     return DOUBLE_STOP.matcher(s).replaceAll(".");

@@ -26,6 +26,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -84,33 +85,42 @@ class SeedImportTest {
 
   /** Every field the seed holds, compared after the fixes; each difference named. */
   static List<String> differences(Catalogue expected, Catalogue imported, Map<String, String> fixes) {
+    return differences(expected, imported, fixes, UnaryOperator.identity());
+  }
+
+  /** As above, with both sides' text put through {@code normal} first. */
+  static List<String> differences(Catalogue expected, Catalogue imported, Map<String, String> fixes, UnaryOperator<String> normal) {
     List<String> diffs = new ArrayList<>();
     Occupation want = expected.occupations().get(0);
     Occupation got = imported.occupations().get(0);
-    compare(diffs, "occupation title", want.title(), fix(got.title(), fixes));
-    compare(diffs, "duration", want.duration(), got.duration());
-    compare(diffs, "description", text(want.descriptionMarkdown()), fix(text(got.descriptionMarkdown()), fixes));
-    compare(diffs, "competencies (titles, groups)", uses(expected, want), fix(uses(imported, got), fixes));
+    compare(diffs, "occupation title", want.title(), fix(got.title(), fixes), normal);
+    compare(diffs, "duration", want.duration(), got.duration(), normal);
+    compare(diffs, "description", text(want.descriptionMarkdown()), fix(text(got.descriptionMarkdown()), fixes), normal);
+    compare(diffs, "competencies (titles, groups)", uses(expected, want), fix(uses(imported, got), fixes), normal);
     compare(diffs, "key skills (titles)", want.keySkills().stream().map(k -> expected.keySkill(k.keySkillId()).orElseThrow().title()).toList(),
-        got.keySkills().stream().map(k -> fix(imported.keySkill(k.keySkillId()).orElseThrow().title(), fixes)).toList());
+        got.keySkills().stream().map(k -> fix(imported.keySkill(k.keySkillId()).orElseThrow().title(), fixes)).toList(), normal);
     compare(diffs, "key skill descriptions", want.keySkills().stream().map(KeySkillUse::descriptionMarkdown).map(SeedImportTest::text).toList(),
-        got.keySkills().stream().map(k -> fix(text(k.descriptionMarkdown()), fixes)).toList());
+        got.keySkills().stream().map(k -> fix(text(k.descriptionMarkdown()), fixes)).toList(), normal);
     for (int i = 0; i < Math.min(want.competencies().size(), got.competencies().size()); i++) {
       Competency w = expected.competency(want.competencies().get(i).competencyId()).orElseThrow();
       Competency g = imported.competency(got.competencies().get(i).competencyId()).orElseThrow();
-      compare(diffs, "skills of '" + w.title() + "'", w.skills().stream().map(Skill::title).toList(), g.skills().stream().map(s -> fix(s.title(), fixes)).toList());
+      compare(diffs, "skills of '" + w.title() + "'", w.skills().stream().map(Skill::title).toList(), g.skills().stream().map(s -> fix(s.title(), fixes)).toList(), normal);
       for (int s = 0; s < Math.min(w.skills().size(), g.skills().size()); s++) {
         compare(diffs, "training actions of '" + w.skills().get(s).title() + "'",
-            text(w.skills().get(s).trainingActionsMarkdown()), fix(text(g.skills().get(s).trainingActionsMarkdown()), fixes));
+            text(w.skills().get(s).trainingActionsMarkdown()), fix(text(g.skills().get(s).trainingActionsMarkdown()), fixes), normal);
       }
     }
     return diffs;
   }
 
-  private static void compare(List<String> diffs, String what, Object want, Object got) {
-    if (!want.equals(got)) {
+  private static void compare(List<String> diffs, String what, Object want, Object got, UnaryOperator<String> normal) {
+    if (!normalised(want, normal).equals(normalised(got, normal))) {
       diffs.add(what + ":\n  hand-made: " + want + "\n  imported:  " + got);
     }
+  }
+
+  private static Object normalised(Object value, UnaryOperator<String> normal) {
+    return value instanceof List<?> list ? list.stream().map(v -> normalised(v, normal)).toList() : normal.apply((String) value);
   }
 
   private static List<String> uses(Catalogue catalogue, Occupation o) {

@@ -16,8 +16,8 @@ import org.apache.pdfbox.text.TextPosition;
  * (running headers and footers, page numbers) are dropped.
  */
 final class PdfLines {
-  /** A run of text without a wide gap: where it starts and ends, and where its first word ends. */
-  record Chunk(float x, float endX, float firstWordEndX, String text) {}
+  /** A run of text without a wide gap: where it starts and ends, where its first word ends, and its own baseline. */
+  record Chunk(float x, float endX, float firstWordEndX, float y, String text) {}
 
   /** A line of chunks left to right, on a page, at a baseline {@code y} (from the top), with its font size as {@code height}. */
   record Line(int page, float y, float height, float pageHeight, List<Chunk> chunks) {
@@ -56,7 +56,7 @@ final class PdfLines {
       // A gap wider than half the font size between two glyphs is a jump to another column, not a space.
       List<Chunk> chunks = new ArrayList<>();
       StringBuilder chunkText = new StringBuilder();
-      float chunkX = first.getXDirAdj();
+      TextPosition chunkFirst = first;
       float firstWordEnd = -1;
       TextPosition previous = null;
       for (TextPosition p : positions) {
@@ -64,11 +64,11 @@ final class PdfLines {
         if (previous != null) {
           float gap = p.getXDirAdj() - (previous.getXDirAdj() + previous.getWidthDirAdj());
           if (gap > size * 0.5f) {
-            add(chunks, chunkX, previous, firstWordEnd, chunkText);
+            add(chunks, chunkFirst, previous, firstWordEnd, chunkText);
             chunkText.setLength(0);
-            chunkX = p.getXDirAdj();
+            chunkFirst = p;
             firstWordEnd = -1;
-          } else if (gap > size * 0.15f && chunkText.length() > 0 && chunkText.charAt(chunkText.length() - 1) != ' ') {
+          } else if (gap > size * 0.25f && chunkText.length() > 0 && chunkText.charAt(chunkText.length() - 1) != ' ') {
             chunkText.append(' '); // a word gap the PDF drew without a space
           }
         }
@@ -84,9 +84,9 @@ final class PdfLines {
         }
         previous = p;
       }
-      add(chunks, chunkX, previous, firstWordEnd, chunkText);
-      int page = getCurrentPageNo();
+      add(chunks, chunkFirst, previous, firstWordEnd, chunkText);
       float y = first.getYDirAdj();
+      int page = getCurrentPageNo();
       for (Chunk chunk : chunks) {
         Line current = lines.isEmpty() ? null : lines.get(lines.size() - 1);
         if (current != null && current.page() == page && Math.abs(current.y() - y) <= size * 0.4f) {
@@ -100,11 +100,11 @@ final class PdfLines {
       }
     }
 
-    private static void add(List<Chunk> chunks, float x, TextPosition last, float firstWordEnd, StringBuilder text) {
+    private static void add(List<Chunk> chunks, TextPosition start, TextPosition last, float firstWordEnd, StringBuilder text) {
       String t = text.toString().strip();
       if (!t.isEmpty() && last != null) {
         float end = last.getXDirAdj() + last.getWidthDirAdj();
-        chunks.add(new Chunk(x, end, firstWordEnd < 0 ? end : firstWordEnd, t));
+        chunks.add(new Chunk(start.getXDirAdj(), end, firstWordEnd < 0 ? end : firstWordEnd, start.getYDirAdj(), t));
       }
     }
   }

@@ -26,14 +26,15 @@ import org.apache.pdfbox.pdmodel.PDDocument;
  */
 final class PdfReader {
   private static final Pattern HEADING = Pattern.compile(
-      "(?i)^((?:[abc]\\s*\\.\\s*)?(job\\p{L}*\\s+competenties\\s*:\\s*(basis|specifiek)|sleutelvaardigheden)|(?:2\\s*\\.\\s*)?geplande\\s+opleidingsacties)$");
+      "(?i)^((?:[abc]\\s*\\.\\s*)?(job\\p{L}*\\s+competenties\\s*:\\s*(basis|spec(ifiek|\\uFB01ek))|sleutelvaardigheden)|(?:2\\s*\\.\\s*)?geplande\\s+opleidingsacties)$");
   private static final Set<String> HEADER_WORDS = Set.of("onderliggende", "kennis", "en", "vaardigheden", "opleidingsacties", "voorziene", "einddatum", "afgewerkt", "op");
   private static final Pattern BULLET = Pattern.compile("^[\\u2022\\u25CF\\u25E6\\u25AA\\u25A0\\uF0B7\\uF0A7\\u2013-]$|^[\\u2022\\u25CF\\u25E6\\u25AA\\u25A0\\uF0B7\\uF0A7]\\s");
 
   private List<Line> lines;
   private List<PdfRules.Rule> rules;
-  /** The lowest line of text on any page: where the text area ends. */
+  /** The lowest line of text on any page, and the right end of the longest: where the text area ends. */
   private float textBottom;
+  private float textRight;
 
   PlanDocument read(Path file) throws IOException, UnreadablePlanException {
     try (PDDocument document = Loader.loadPDF(file.toFile())) {
@@ -46,7 +47,7 @@ final class PdfReader {
     }
     List<Block> blocks = new ArrayList<>();
     List<Line> paragraph = new ArrayList<>();
-    float textRight = (float) lines.stream().mapToDouble(Line::endX).max().orElse(0);
+    textRight = (float) lines.stream().mapToDouble(Line::endX).max().orElse(0);
     int i = 0;
     while (i < lines.size()) {
       Line line = lines.get(i);
@@ -166,7 +167,7 @@ final class PdfReader {
       if (isSkillHeader(line) || HEADING.matcher(line.text()).matches() || crossesColumns(line, starts) || titleOfNextTable(i)) {
         break;
       }
-      if (rowLines.isEmpty() || startsRow(rowLines.get(rowLines.size() - 1), line, starts)) {
+      if (rowLines.isEmpty() || startsRow(rowLines.get(rowLines.size() - 1), withNeighbour(i), starts)) {
         rowLines.add(new ArrayList<>());
       }
       rowLines.get(rowLines.size() - 1).add(line);
@@ -216,6 +217,24 @@ final class PdfReader {
     return i;
   }
 
+  /**
+   * The line at {@code index} with the chunks of the next line when that one is less than half a line lower: cells of
+   * one row whose first lines a renderer set on slightly different baselines.
+   */
+  private Line withNeighbour(int index) {
+    Line line = lines.get(index);
+    if (index + 1 < lines.size()) {
+      Line next = lines.get(index + 1);
+      if (next.page() == line.page() && next.y() - line.y() < line.height() * 0.6f) {
+        List<Chunk> chunks = new ArrayList<>(line.chunks());
+        chunks.addAll(next.chunks());
+        chunks.sort(java.util.Comparator.comparingDouble(Chunk::x));
+        return new Line(line.page(), line.y(), line.height(), line.pageHeight(), chunks);
+      }
+    }
+    return line;
+  }
+
   /** A line with a chunk running over a column's start is no table line (a competency's title, a heading). */
   private static boolean crossesColumns(Line line, List<Float> starts) {
     for (Chunk chunk : line.chunks()) {
@@ -261,25 +280,32 @@ final class PdfReader {
    * At the top of a page a new row starts, unless the row the page break split goes on: it does while the row has no skill yet, or while the
    * training actions go on mid-paragraph (their first word would not have fitted on the last line before the break).
    */
-  private static boolean startsRowOnNewPage(List<Line> row, Line line, List<Float> starts) {
+  private boolean startsRowOnNewPage(List<Line> row, Line line, List<Float> starts) {
     boolean hasSkill = row.stream().flatMap(l -> l.chunks().stream()).anyMatch(c -> column(c, starts) == 0);
     if (!hasSkill || starts.size() < 2) {
       return hasSkill;
+    }
+    // A skill that ended well above the page's last line cannot go on over the page: its column starts anew.
+    float lastSkillY = (float) row.stream().flatMap(l -> l.chunks().stream()).filter(c -> column(c, starts) == 0)
+        .mapToDouble(Chunk::y).max().orElse(0);
+    Line last = row.get(row.size() - 1);
+    if (lastSkillY < last.y() - lead(last, line) * 1.5f) {
+      return true;
     }
     Line lastActions = null;
     for (Line l : row) {
       List<Chunk> actions = l.chunks().stream().filter(c -> column(c, starts) == 1).toList();
       if (!actions.isEmpty()) {
-        lastActions = new Line(l.page(), l.y(), l.height(), l.pageHeight(), actions);
+        lastActions = new Line(l.page(), actions.get(0).y(), l.height(), l.pageHeight(), actions);
       }
     }
     List<Chunk> next = line.chunks().stream().filter(c -> column(c, starts) == 1).toList();
+    float nextY = next.isEmpty() ? line.y() : next.get(0).y();
     if (lastActions == null || next.isEmpty()) {
       return true;
     }
-    float right = starts.size() > 2 ? starts.get(2) - 4 : lastActions.endX();
-    Line nextActions = new Line(line.page(), line.y(), line.height(), line.pageHeight(), next);
-    return fitsAfter(lastActions, nextActions, right) || bullet(nextActions);
+    float right = starts.size() > 2 ? starts.get(2) - 4 : textRight;
+    return startsParagraph(lastActions, new Line(line.page(), nextY, line.height(), line.pageHeight(), next), right);
   }
 
   /** Whether the page draws borders under the first column: then they, not gaps, part the rows. */
@@ -337,7 +363,8 @@ final class PdfReader {
             }
           }
           if (!chunks.isEmpty()) {
-            columnLines.add(new Line(line.page(), line.y(), line.height(), line.pageHeight(), chunks));
+            // The column's own baseline: renderers may set the cells of one row a little apart.
+            columnLines.add(new Line(line.page(), chunks.get(0).y(), line.height(), line.pageHeight(), chunks));
           }
         }
         cells.add(new Cell(c, 1, paragraphs(columnLines, right), false));
@@ -347,19 +374,32 @@ final class PdfReader {
     return new Table(rows, where(header));
   }
 
+  /**
+   * A cell's lines as paragraphs. A line indented from the cell's left edge, after one that is not, starts a list
+   * item (where the list's bullets are drawn, not written, there is no bullet character to go by).
+   */
   private List<Paragraph> paragraphs(List<Line> lines, float right) {
     List<Paragraph> paragraphs = new ArrayList<>();
+    float left = (float) lines.stream().mapToDouble(Line::x).min().orElse(0);
     List<Line> current = new ArrayList<>();
     for (Line line : lines) {
-      if (!current.isEmpty() && startsParagraph(current.get(current.size() - 1), line, right)) {
-        paragraphs.add(new Paragraph(join(current), false, where(current.get(0))));
+      boolean indented = line.x() > left + line.height() * 0.8f;
+      // After a bulleted line the indent is the bullet's hanging indent, not a new item.
+      boolean intoList = indented && !current.isEmpty() && current.get(current.size() - 1).x() <= left + 1 && !bullet(current.get(0));
+      if (!current.isEmpty() && (intoList || startsParagraph(current.get(current.size() - 1), line, right))) {
+        paragraphs.add(paragraph(current, left));
         current.clear();
       }
       current.add(line);
     }
     if (!current.isEmpty()) {
-      paragraphs.add(new Paragraph(join(current), false, where(current.get(0))));
+      paragraphs.add(paragraph(current, left));
     }
     return paragraphs;
+  }
+
+  private static Paragraph paragraph(List<Line> lines, float left) {
+    boolean listItem = !bullet(lines.get(0)) && lines.get(0).x() > left + lines.get(0).height() * 0.8f;
+    return new Paragraph(join(lines), listItem, where(lines.get(0)));
   }
 }
