@@ -9,12 +9,12 @@ import java.util.regex.Pattern;
  * A skill's training actions as the separate actions a reviewer sees: each list item and each paragraph of its
  * Markdown is one action, on one line, with whitespace collapsed and the list marker dropped.
  */
-final class TrainingActions {
+public final class TrainingActions {
   private static final Pattern LIST_ITEM = Pattern.compile("^\\s*(?:[-*+]|\\d{1,9}[.)])\\s+(.*)$");
 
   private TrainingActions() {}
 
-  static List<String> split(String markdown) {
+  public static List<String> split(String markdown) {
     List<String> actions = new ArrayList<>();
     StringBuilder current = null;
     for (String line : markdown.split("\\R", -1)) {

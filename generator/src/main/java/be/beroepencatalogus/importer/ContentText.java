@@ -2,12 +2,14 @@ package be.beroepencatalogus.importer;
 
 import be.beroepencatalogus.importer.ImportedPlan.TextBlock;
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** Imported text as the content format writes it: Markdown that shows the words as typed, YAML strings that load back as they were. */
 final class ContentText {
   /** What Markdown would read as a block marker at the start of a line: a heading, quote, list item, rule or code. */
   private static final Pattern BLOCK_START = Pattern.compile("^(#{1,6}(\\s|$)|>|[-+*](\\s|$)|\\d{1,9}[.)](\\s|$)|={3,}|-{3,}|_{3,}|\\*{3,}|`{3,}|~{3,})");
+  private static final Pattern ORDERED = Pattern.compile("^(\\d{1,9})[.)](\\s|$)");
   private static final Pattern INLINE = Pattern.compile("([\\\\`*_\\[\\]<>|])");
 
   private ContentText() {}
@@ -20,7 +22,7 @@ final class ContentText {
       if (out.length() > 0) {
         out.append(block.listItem() && previousItem ? "\n" : "\n\n");
       }
-      out.append(block.listItem() ? "- " + inline(block.text()) : paragraph(block.text()));
+      out.append(block.listItem() ? "- " + paragraph(block.text()) : paragraph(block.text()));
       previousItem = block.listItem();
     }
     return out.toString();
@@ -28,6 +30,10 @@ final class ContentText {
 
   static String paragraph(String text) {
     String escaped = inline(text);
+    Matcher ordered = ORDERED.matcher(escaped);
+    if (ordered.find()) {
+      return ordered.group(1) + "\\" + escaped.substring(ordered.group(1).length()); // "1\. tekst"
+    }
     return BLOCK_START.matcher(escaped).find() ? "\\" + escaped : escaped;
   }
 

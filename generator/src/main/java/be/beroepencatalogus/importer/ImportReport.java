@@ -54,7 +54,11 @@ public final class ImportReport {
     long occupations = files.stream().filter(f -> f.kind().equals("occupation")).count();
     long competencies = files.stream().filter(f -> f.kind().equals("competency")).count();
     long keySkills = files.stream().filter(f -> f.kind().equals("key skill")).count();
-    return files.size() + (files.size() == 1 ? " file" : " files") + " (" + occupations + " occupations, " + competencies
-        + " competencies, " + keySkills + " key skills)";
+    return count(files.size(), "file", "files") + " (" + count(occupations, "occupation", "occupations") + ", "
+        + count(competencies, "competency", "competencies") + ", " + count(keySkills, "key skill", "key skills") + ")";
+  }
+
+  private static String count(long n, String one, String many) {
+    return n + " " + (n == 1 ? one : many);
   }
 }

@@ -1,5 +1,6 @@
 package be.beroepencatalogus.importer;
 
+import be.beroepencatalogus.build.OutputFolders;
 import be.beroepencatalogus.check.Problem;
 import be.beroepencatalogus.importer.ImportPlanner.ConflictChoice;
 import be.beroepencatalogus.importer.read.PlanDocument;
@@ -104,7 +105,7 @@ public final class PlanImporter {
       }
       return problems.stream().map(p -> relocate(p, previewPrefix, contentDir.toString())).toList();
     } finally {
-      deleteTree(temp);
+      OutputFolders.deleteQuietly(temp);
     }
   }
 
@@ -144,21 +145,5 @@ public final class PlanImporter {
       }
     }
     return files;
-  }
-
-  private static void deleteTree(Path dir) throws IOException {
-    Files.walkFileTree(dir, new SimpleFileVisitor<>() {
-      @Override
-      public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
-        Files.delete(file);
-        return FileVisitResult.CONTINUE;
-      }
-
-      @Override
-      public FileVisitResult postVisitDirectory(Path d, IOException e) throws IOException {
-        Files.delete(d);
-        return FileVisitResult.CONTINUE;
-      }
-    });
   }
 }

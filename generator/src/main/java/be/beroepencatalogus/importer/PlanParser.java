@@ -81,7 +81,9 @@ public final class PlanParser {
     if (title == null || title.isBlank()) {
       errors.add(0, "no 'Beroep:' line with the occupation's title: this does not look like an opleidingsplan");
     } else if (competencies.isEmpty() && errors.isEmpty()) {
-      errors.add("no competency tables (Onderliggende kennis en vaardigheden | Opleidingsacties | Voorziene einddatum | Afgewerkt op)");
+      errors.add("no competency tables (Onderliggende kennis en vaardigheden | Opleidingsacties | Voorziene einddatum | Afgewerkt op)"
+          + (file.toLowerCase(Locale.ROOT).endsWith(".txt")
+              ? "; a text export must start each table cell with a tab, as Word's does: import the Word file instead" : ""));
     }
     if (pendingTitle != null) {
       notes.add(pendingWhere + ": text not understood, left out: '" + abbreviate(pendingTitle) + "'");

@@ -44,7 +44,9 @@ final class SkillDiff {
         sign = '+';
         j++;
       }
-      if (skill != null && !skill.equals(printedSkill) && !line.startsWith("## ")) {
+      if (line.startsWith("## ")) {
+        printedSkill = line; // the changed heading itself says which skill follows
+      } else if (skill != null && !skill.equals(printedSkill)) {
         out.append("      ").append(skill).append('\n');
         printedSkill = skill;
       }

@@ -238,4 +238,31 @@ class PlanImporterTest {
     assertEquals(before.keySet(), after.keySet());
     before.forEach((path, bytes) -> assertArrayEquals(bytes, after.get(path), path));
   }
+
+  @Test
+  void theCatalogueDiffAfterwardsNamesExactlyWhatWasAdded() throws Exception {
+    Path content = seedCatalogue();
+    try (org.eclipse.jgit.api.Git git = org.eclipse.jgit.api.Git.init().setDirectory(dir.toFile()).setInitialBranch("main").call()) {
+      git.add().addFilepattern("content").call();
+      git.commit().setMessage("seed").setAuthor("t", "t@example.org").setCommitter("t", "t@example.org").setSign(false).call();
+    }
+    assertTrue(run(content, ConflictChoice.KEEP, false, plan("second-klantendienst.docx")).written());
+
+    java.io.StringWriter out = new java.io.StringWriter();
+    java.io.StringWriter err = new java.io.StringWriter();
+    int code = be.beroepencatalogus.cli.Main.run(new String[] {"diff", "HEAD", "--repo", dir.toString()},
+        new java.io.PrintWriter(out, true), new java.io.PrintWriter(err, true));
+
+    assertEquals(0, code, err.toString());
+    assertEquals(List.of(
+        "occupation added: medewerker-klantendienst \"Medewerker klantendienst\"",
+        "competency added: klachten-van-klanten-registreren-behandelen-en-opvolgen \"Klachten van klanten registreren, behandelen en opvolgen\"",
+        "competency added: klant-informeren-over-de-kenmerken-van-de-produkten \"De klant informeren over de kenmerken van de produkten en adviseren bij de keuze\"",
+        "competency added: retours-en-terugbetalingen-administratief-afhandelen \"Retours en terugbetalingen administratief afhandelen\"",
+        "competency added: schriftelijke-vragen-van-klanten-beantwoorden \"Schriftelijke vragen van klanten beantwoorden (e-mail, chat, sociale media)\"",
+        "key skill added: klantgericht-zijn \"Klantgericht zijn\"",
+        "key skill added: nauwkeurig-werken \"Nauwkeurig werken\"",
+        "summary: 1 occupation added, 4 competencies added, 2 key skills added; affects 1 occupation"),
+        out.toString().lines().skip(1).toList());
+  }
 }

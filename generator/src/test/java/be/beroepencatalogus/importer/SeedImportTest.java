@@ -43,7 +43,8 @@ class SeedImportTest {
   @TempDir Path dir;
 
   static Path plan(String name) {
-    return name.endsWith(".txt") ? RESOURCES.resolve("seed").resolve(name) : RESOURCES.resolve("import").resolve(name);
+    Path fixture = RESOURCES.resolve("import").resolve(name);
+    return Files.exists(fixture) ? fixture : RESOURCES.resolve("seed").resolve(name);
   }
 
   /** A catalogue with only its settings. */
