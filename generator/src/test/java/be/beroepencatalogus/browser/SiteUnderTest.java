@@ -17,7 +17,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** A catalogue built into a folder and served on a free loopback port, recording every request it answers. */
 final class SiteUnderTest implements AutoCloseable {
-  static final Path BUNDLED_CONTENT = Path.of(System.getProperty("user.dir")).resolve("../content").normalize();
+  static final Path BUNDLED_CONTENT = be.beroepencatalogus.testing.FrozenSeed.CATALOGUE;
 
   /** Page kinds of the bundled catalogue, by name, as site paths. */
   static final List<String[]> PAGE_KINDS = List.of(

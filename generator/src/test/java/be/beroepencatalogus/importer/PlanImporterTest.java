@@ -15,6 +15,7 @@ import be.beroepencatalogus.importer.ImportChanges.Status;
 import be.beroepencatalogus.importer.ImportPlanner.ConflictChoice;
 import be.beroepencatalogus.load.ContentLoader;
 import be.beroepencatalogus.model.Catalogue;
+import be.beroepencatalogus.testing.FrozenSeed;
 import java.io.IOException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
@@ -39,7 +40,7 @@ class PlanImporterTest {
   /** The hand-made seed catalogue, copied. */
   private Path seedCatalogue() throws IOException {
     Path content = dir.resolve("content");
-    copy(SeedImportTest.RESOURCES.resolve("import/expected/content"), content);
+    copy(FrozenSeed.CATALOGUE, content);
     return content;
   }
 
@@ -96,7 +97,7 @@ class PlanImporterTest {
   /** What an import into the seed catalogue adds, by path, with the comments naming the source file left out. */
   private Map<String, String> importedFiles(String file) throws IOException {
     Path content = Files.createDirectories(dir.resolve(file)).resolve("content");
-    copy(SeedImportTest.RESOURCES.resolve("import/expected/content"), content);
+    copy(FrozenSeed.CATALOGUE, content);
     PlanImporter.Result result = run(content, ConflictChoice.KEEP, false, plan(file));
     assertTrue(result.written(), result.failures() + " " + result.problems());
     Map<String, String> files = new TreeMap<>();
@@ -180,7 +181,7 @@ class PlanImporterTest {
 
   @Test
   void theCataloguesOwnPdfPlanImportsAsTheCatalogueItCameFrom() throws IOException {
-    Path expected = SeedImportTest.RESOURCES.resolve("import/expected/content");
+    Path expected = FrozenSeed.CATALOGUE;
     assertTrue(new SiteBuilder().build(new BuildOptions(expected, dir.resolve("site"), Optional.empty(), dir.resolve("cache"))).succeeded());
     Path content = emptyCatalogue(dir);
 

@@ -16,6 +16,7 @@ import be.beroepencatalogus.model.KeySkillUse;
 import be.beroepencatalogus.model.Occupation;
 import be.beroepencatalogus.model.Skill;
 import be.beroepencatalogus.testing.BuiltSite;
+import be.beroepencatalogus.testing.FrozenSeed;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -34,7 +35,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 /**
  * Issue #14's test of record: the seed plan imported from its text export and from the Word, Word 97 and PDF files
  * LibreOffice made of it gives content that passes check, whose plan page holds every line of the seed, and that
- * equals the hand-made catalogue (frozen in {@code import/expected/content}) field by field, but for the fixes in
+ * equals the hand-made catalogue (frozen in {@code seed/catalogue}) field by field, but for the fixes in
  * {@code seed/fixes.tsv}, the ids (chosen from titles by the import, by a person by hand) and what the seed does not
  * hold (aliases, sector, the key skills' general definitions, comments).
  */
@@ -80,7 +81,7 @@ class SeedImportTest {
     assertTrue(fixed.size() > 150, "the seed has lines to look for");
     assertEquals(List.of(), missing, "seed lines missing from the imported plan page");
 
-    Catalogue expected = new ContentLoader().load(RESOURCES.resolve("import/expected/content")).catalogue();
+    Catalogue expected = new ContentLoader().load(FrozenSeed.CATALOGUE).catalogue();
     assertEquals(List.of(), differences(expected, imported, fixes()));
   }
 

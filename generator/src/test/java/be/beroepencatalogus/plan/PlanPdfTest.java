@@ -32,7 +32,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** The seed occupation's PDF plan, read back with PDFBox. */
 class PlanPdfTest {
-  static final Path CONTENT = Path.of(System.getProperty("user.dir")).resolve("../content").normalize();
+  static final Path CONTENT = be.beroepencatalogus.testing.FrozenSeed.CATALOGUE;
   static final String PDF = "beroepen/medewerker-callcenter/opleidingsplan.pdf";
 
   @TempDir static Path dir;

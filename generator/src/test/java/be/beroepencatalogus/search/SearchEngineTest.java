@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 
 /** Search on the bundled catalogue through the same engine as {@code catalog search}. */
 class SearchEngineTest {
-  static final Path CONTENT = Path.of(System.getProperty("user.dir")).resolve("../content").normalize();
+  static final Path CONTENT = be.beroepencatalogus.testing.FrozenSeed.CATALOGUE;
   static SearchIndex index;
   static SearchEngine engine;
 
