@@ -1,13 +1,12 @@
 package be.beroepencatalogus.cli;
 
+import be.beroepencatalogus.testing.Cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import be.beroepencatalogus.publish.Repositories;
 import be.beroepencatalogus.publish.TestRepo;
 import be.beroepencatalogus.testing.FixtureSite;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -25,8 +24,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 class DiffCommandTest {
   @TempDir Path dir;
-  private final StringWriter out = new StringWriter();
-  private final StringWriter err = new StringWriter();
+  private final Cli cli = new Cli();
   private TestRepo repo;
 
   @AfterEach
@@ -37,14 +35,12 @@ class DiffCommandTest {
   }
 
   private int diff(String... more) {
-    out.getBuffer().setLength(0);
-    err.getBuffer().setLength(0);
-    String[] args = new String[more.length + 3];
+            String[] args = new String[more.length + 3];
     args[0] = "diff";
     args[1] = "--repo";
     args[2] = repo.dir().toString();
     System.arraycopy(more, 0, args, 3, more.length);
-    return Main.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
+    return cli.run(args);
   }
 
   /** Two occupations sharing a competency, two key skills; committed on main. */
@@ -146,7 +142,7 @@ class DiffCommandTest {
     String head = Repositories.shortId(repo.repo(), repo.commit("HEAD"));
     editKitchen();
 
-    assertEquals(0, diff("HEAD"), err.toString());
+    assertEquals(0, diff("HEAD"), cli.err());
 
     assertEquals("""
         catalogue changes since HEAD (%s):
@@ -158,8 +154,8 @@ class DiffCommandTest {
         competency koken: affects 2 occupations: bakker, kok
         key skill removed: hygienisch-werken "Hygiënisch werken"
         summary: 1 occupation changed, 1 competency changed, 1 key skill removed; affects 2 occupations
-        """.formatted(head), out.toString());
-    assertEquals("", err.toString());
+        """.formatted(head), cli.out());
+    assertEquals("", cli.err());
   }
 
   @Test
@@ -168,9 +164,9 @@ class DiffCommandTest {
     String head = Repositories.shortId(repo.repo(), repo.commit("HEAD"));
     editKitchen();
 
-    assertEquals(0, diff("HEAD", "--format", "markdown"), err.toString());
+    assertEquals(0, diff("HEAD", "--format", "markdown"), cli.err());
 
-    String md = out.toString();
+    String md = cli.out();
     assertTrue(md.startsWith("## Catalogue changes since `HEAD` (`" + head + "`)\n\n"
         + "**Summary:** 1 occupation changed, 1 competency changed, 1 key skill removed; affects 2 occupations\n"), md);
     Document html = Jsoup.parse(HtmlRenderer.builder().build().render(Parser.builder().build().parse(md)));
@@ -201,13 +197,13 @@ class DiffCommandTest {
     repo = kitchen();
     repo.write("content/site.yaml", "title: Keukencatalogus\nlanguage: nl\nbase_url: https://catalogus.elders.be/\n");
 
-    assertEquals(0, diff("main"), err.toString());
-    assertTrue(out.toString().contains("\nsettings: published domain changed: example.org -> catalogus.elders.be\n"), out.toString());
+    assertEquals(0, diff("main"), cli.err());
+    assertTrue(cli.out().contains("\nsettings: published domain changed: example.org -> catalogus.elders.be\n"), cli.out());
 
-    assertEquals(0, diff("main", "--format", "markdown"), err.toString());
-    Document html = Jsoup.parse(HtmlRenderer.builder().build().render(Parser.builder().build().parse(out.toString())));
+    assertEquals(0, diff("main", "--format", "markdown"), cli.err());
+    Document html = Jsoup.parse(HtmlRenderer.builder().build().render(Parser.builder().build().parse(cli.out())));
     assertTrue(html.select("h3 + ul > li > ul > li").eachText().contains("published domain changed: example.org → catalogus.elders.be"),
-        out.toString());
+        cli.out());
   }
 
   @Test
@@ -225,9 +221,9 @@ class DiffCommandTest {
         """);
 
     assertEquals(0, diff("main"));
-    assertEquals("no catalogue changes since main (" + head + ")\n", out.toString());
+    assertEquals("no catalogue changes since main (" + head + ")\n", cli.out());
     assertEquals(0, diff("main", "--format", "markdown"));
-    assertEquals("## Catalogue changes since `main` (`" + head + "`)\n\nNo changes in the catalogue.\n", out.toString());
+    assertEquals("## Catalogue changes since `main` (`" + head + "`)\n\nNo changes in the catalogue.\n", cli.out());
   }
 
   @Test
@@ -240,10 +236,10 @@ class DiffCommandTest {
 
     assertEquals(0, diff("HEAD~1"));
 
-    assertTrue(out.toString().startsWith("catalogue changes since HEAD~1 (" + first + "):\n"), out.toString());
-    assertTrue(out.toString().contains("occupation bakker: competency added (basis): afwassen\n"), out.toString());
-    assertTrue(out.toString().contains("occupation bakker: key skill removed: flexibel-zijn\n"), out.toString());
-    assertTrue(out.toString().contains("occupation kok: title changed: \"Kok\" -> \"Chef-kok\"\n"), out.toString());
+    assertTrue(cli.out().startsWith("catalogue changes since HEAD~1 (" + first + "):\n"), cli.out());
+    assertTrue(cli.out().contains("occupation bakker: competency added (basis): afwassen\n"), cli.out());
+    assertTrue(cli.out().contains("occupation bakker: key skill removed: flexibel-zijn\n"), cli.out());
+    assertTrue(cli.out().contains("occupation kok: title changed: \"Kok\" -> \"Chef-kok\"\n"), cli.out());
   }
 
   @Test
@@ -255,10 +251,10 @@ class DiffCommandTest {
 
     assertEquals(1, diff("HEAD"));
 
-    List<String> lines = err.toString().lines().toList();
+    List<String> lines = cli.err().lines().toList();
     assertEquals("HEAD:content/beroepen/bakker.md:4:11: error: unknown competency 'kokken' (did you mean 'koken'?)", lines.get(0));
     assertEquals("diff: the content at HEAD has 1 error; fix them first", lines.get(lines.size() - 1));
-    assertEquals("", out.toString());
+    assertEquals("", cli.out());
   }
 
   @Test
@@ -268,8 +264,8 @@ class DiffCommandTest {
 
     assertEquals(1, diff("HEAD"));
 
-    assertTrue(err.toString().contains("beroepen/bakker.md:2:"), err.toString());
-    assertTrue(err.toString().endsWith("has 1 error; fix them first\n"), err.toString());
+    assertTrue(cli.err().contains("beroepen/bakker.md:2:"), cli.err());
+    assertTrue(cli.err().endsWith("has 1 error; fix them first\n"), cli.err());
   }
 
   @Test
@@ -278,7 +274,7 @@ class DiffCommandTest {
 
     assertEquals(2, diff("origin/main"));
 
-    assertEquals("error: unknown git ref 'origin/main' (a branch, tag or commit here; for a remote branch, fetch it first)\n", err.toString());
+    assertEquals("error: unknown git ref 'origin/main' (a branch, tag or commit here; for a remote branch, fetch it first)\n", cli.err());
     assertEquals(2, diff("HEAD~5"));
     assertEquals(2, diff("no such:ref"));
   }
@@ -290,11 +286,11 @@ class DiffCommandTest {
     repo.commitAll("Begin");
     FixtureSite.minimal(repo.content());
 
-    assertEquals(0, diff("HEAD"), err.toString());
+    assertEquals(0, diff("HEAD"), cli.err());
 
-    assertTrue(out.toString().contains("occupation added: kok \"Kok\"\n"), out.toString());
-    assertTrue(out.toString().endsWith("summary: 1 occupation added, 1 competency added, 1 key skill added; affects 1 occupation\n"), out.toString());
-    assertEquals("note: content did not exist at HEAD; all of it is new\n", err.toString());
+    assertTrue(cli.out().contains("occupation added: kok \"Kok\"\n"), cli.out());
+    assertTrue(cli.out().endsWith("summary: 1 occupation added, 1 competency added, 1 key skill added; affects 1 occupation\n"), cli.out());
+    assertEquals("note: content did not exist at HEAD; all of it is new\n", cli.err());
   }
 
   @Test
@@ -310,10 +306,8 @@ class DiffCommandTest {
         pr.git().checkout().setCreateBranch(true).setName("kok-hernoemen").call();
         pr.write("content/beroepen/bakker.md", Files.readString(pr.content().resolve("beroepen/bakker.md")).replace("title: Bakker", "title: Bakker-patissier"));
         pr.commitAll("Bakker hernoemd");
-        out.getBuffer().setLength(0);
-
-        assertEquals(0, Main.run(new String[] {"diff", "origin/main", "--format", "markdown", "--repo", pr.dir().toString()},
-            new PrintWriter(out, true), new PrintWriter(err, true)), err.toString());
+        
+        assertEquals(0, cli.run(new String[] {"diff", "origin/main", "--format", "markdown", "--repo", pr.dir().toString()}), cli.err());
 
         assertEquals("""
             ## Catalogue changes since `origin/main` (`%s`)
@@ -324,16 +318,17 @@ class DiffCommandTest {
 
             - **Changed:** Bakker-patissier (`bakker`)
               - title changed: "Bakker" → "Bakker-patissier"
-            """.formatted(base), out.toString());
+            """.formatted(base), cli.out());
       }
     }
   }
 
   @Test
   void diffAndPublishHaveHelp() {
-    assertEquals(0, Main.run(new String[] {"diff", "--help"}, new PrintWriter(out, true), new PrintWriter(err, true)));
-    assertEquals(0, Main.run(new String[] {"publish", "--help"}, new PrintWriter(out, true), new PrintWriter(err, true)));
-    assertTrue(out.toString().contains("--format=FORMAT") && out.toString().contains("--remote=REMOTE"), out.toString());
+    assertEquals(0, cli.run("diff", "--help"));
+    assertTrue(cli.out().contains("--format=FORMAT"), cli.out());
+    assertEquals(0, cli.run("publish", "--help"));
+    assertTrue(cli.out().contains("--remote=REMOTE"), cli.out());
   }
 
   @Test
@@ -351,8 +346,8 @@ class DiffCommandTest {
   @Test
   void outsideARepositoryIsAUsageError() throws Exception {
     Path notARepo = Files.createDirectories(dir.resolve("los"));
-    int code = Main.run(new String[] {"diff", "HEAD", "--repo", notARepo.toString()}, new PrintWriter(out, true), new PrintWriter(err, true));
+    int code = cli.run("diff", "HEAD", "--repo", notARepo.toString());
     assertEquals(2, code);
-    assertEquals("error: not in a git repository: " + notARepo + " (run it inside a clone, or pass --repo DIR)", err.toString().strip());
+    assertEquals("error: not in a git repository: " + notARepo + " (run it inside a clone, or pass --repo DIR)", cli.err().strip());
   }
 }

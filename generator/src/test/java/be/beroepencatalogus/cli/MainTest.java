@@ -1,12 +1,11 @@
 package be.beroepencatalogus.cli;
 
+import be.beroepencatalogus.testing.Cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import be.beroepencatalogus.testing.FixtureSite;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Files;
@@ -17,11 +16,10 @@ import org.junit.jupiter.api.io.TempDir;
 
 class MainTest {
   @TempDir Path dir;
-  private final StringWriter out = new StringWriter();
-  private final StringWriter err = new StringWriter();
+  private final Cli cli = new Cli();
 
   private int run(String... args) {
-    return Main.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
+    return cli.run(args);
   }
 
   @Test
@@ -29,7 +27,7 @@ class MainTest {
     Path content = FixtureSite.minimal(dir.resolve("content")).dir();
 
     assertEquals(0, run("build", "--content", content.toString(), "--out", dir.resolve("site").toString()));
-    assertTrue(out.toString().startsWith("built 7 pages"), out.toString());
+    assertTrue(cli.out().startsWith("built 7 pages"), cli.out());
     assertTrue(Files.exists(dir.resolve("site/index.html")));
   }
 
@@ -39,7 +37,7 @@ class MainTest {
 
     assertEquals(0, run("build", "--no-pdf", "--timings", "--content", content.toString(), "--out", dir.resolve("site").toString(),
         "--cache", dir.resolve("cache").toString()));
-    assertTrue(out.toString().contains("plans (pages) "), out.toString());
+    assertTrue(cli.out().contains("plans (pages) "), cli.out());
     assertTrue(Files.exists(dir.resolve("site/beroepen/kok/opleidingsplan/index.html")));
     assertFalse(Files.exists(dir.resolve("site/beroepen/kok/opleidingsplan.pdf")));
     assertFalse(Files.exists(dir.resolve("cache")));
@@ -51,11 +49,11 @@ class MainTest {
         .file("beroepen/kok.md", "---\ntitle: Kok\ncompetencies:\n  basis: [kokken]\n---\nTekst.\n").dir();
 
     assertEquals(1, run("build", "--content", content.toString(), "--out", dir.resolve("site").toString()));
-    List<String> lines = List.of(err.toString().split("\n"));
+    List<String> lines = List.of(cli.err().split("\n"));
     assertEquals(content.resolve("beroepen/kok.md") + ":4:11: error: unknown competency 'kokken' (did you mean 'koken'?)", lines.get(0));
-    assertEquals(4, lines.size(), err.toString());
+    assertEquals(4, lines.size(), cli.err());
     assertTrue(lines.get(3).startsWith("build failed: 1 error, 2 warnings; "), lines.get(3));
-    assertFalse(err.toString().contains("\tat "), err.toString());
+    assertFalse(cli.err().contains("\tat "), cli.err());
     assertFalse(Files.exists(dir.resolve("site")));
   }
 
@@ -65,13 +63,13 @@ class MainTest {
         .file("beroepen/kok.md", "---\ntitle: Kok\ncompetencies:\n  basis: [kokken]\n---\nTekst.\n").dir();
 
     assertEquals(1, run("check", "--content", content.toString(), "--format", "github"));
-    assertTrue(err.toString().startsWith("::error file=" + content.resolve("beroepen/kok.md") + ",line=4,col=11::unknown competency 'kokken'"), err.toString());
+    assertTrue(cli.err().startsWith("::error file=" + content.resolve("beroepen/kok.md") + ",line=4,col=11::unknown competency 'kokken'"), cli.err());
   }
 
   @Test
   void checkOfGoodContentExitsZero() {
     assertEquals(0, run("check", "--content", FixtureSite.minimal(dir.resolve("content")).dir().toString()));
-    assertTrue(out.toString().endsWith("0 errors, 0 warnings\n"), out.toString());
+    assertTrue(cli.out().endsWith("0 errors, 0 warnings\n"), cli.out());
   }
 
   @Test
@@ -80,7 +78,7 @@ class MainTest {
     Path cache = dir.resolve("cache");
 
     assertEquals(0, run("search", "groenten", "--json", "--content", content.toString(), "--cache", cache.toString()));
-    JsonNode results = new ObjectMapper().readTree(out.toString());
+    JsonNode results = new ObjectMapper().readTree(cli.out());
     assertEquals("vaardigheid", results.get(0).get("type").asText());
     assertEquals("koken#snijdt-groenten", results.get(0).get("id").asText());
     assertEquals("Snijdt groenten", results.get(0).get("title").asText());
@@ -90,9 +88,8 @@ class MainTest {
     String stamp = Files.readString(cache.resolve("content.sha256"));
 
     FixtureSite.minimal(dir.resolve("content")).file("competenties/koken.md", "---\ntitle: Gerechten bereiden\n---\n## Bakt brood\n\nDeeg.\n");
-    out.getBuffer().setLength(0);
-    assertEquals(0, run("search", "brood", "--content", content.toString(), "--cache", cache.toString()));
-    assertTrue(out.toString().contains("Bakt brood"), out.toString());
+        assertEquals(0, run("search", "brood", "--content", content.toString(), "--cache", cache.toString()));
+    assertTrue(cli.out().contains("Bakt brood"), cli.out());
     assertFalse(stamp.equals(Files.readString(cache.resolve("content.sha256"))), "the cache was not rebuilt");
   }
 
@@ -101,7 +98,7 @@ class MainTest {
     Path content = FixtureSite.minimal(dir.resolve("content")).file("beroepen/kok.md", "---\ntitle: [\n---\n").dir();
 
     assertEquals(1, run("search", "koken", "--content", content.toString(), "--cache", dir.resolve("cache").toString()));
-    assertTrue(err.toString().contains("beroepen/kok.md:2:"), err.toString());
+    assertTrue(cli.err().contains("beroepen/kok.md:2:"), cli.err());
   }
 
   @Test
@@ -116,9 +113,9 @@ class MainTest {
   @Test
   void everyCommandHasHelp() {
     assertEquals(0, run("--help"));
-    assertEquals(0, run("build", "--help"));
     assertEquals(0, run("check", "--help"));
-    assertTrue(out.toString().contains("--base-url"));
+    assertEquals(0, run("build", "--help"));
+    assertTrue(cli.out().contains("--base-url"));
   }
 
   @Test
@@ -128,19 +125,18 @@ class MainTest {
     Files.writeString(notASite.resolve("brief.txt"), "x");
 
     assertEquals(2, run("build", "--content", content.toString(), "--out", notASite.toString()));
-    assertTrue(err.toString().startsWith("error: refusing to replace "), err.toString());
-    assertEquals(1, err.toString().strip().split("\n").length, err.toString());
+    assertTrue(cli.err().startsWith("error: refusing to replace "), cli.err());
+    assertEquals(1, cli.err().strip().split("\n").length, cli.err());
   }
 
   @Test
   void aMissingContentFolderIsAUsageError() {
     for (String command : List.of("build", "check", "search")) {
-      err.getBuffer().setLength(0);
-      String[] args = command.equals("search")
+            String[] args = command.equals("search")
           ? new String[] {command, "kok", "--content", dir.resolve("nergens").toString()}
           : new String[] {command, "--content", dir.resolve("nergens").toString()};
       assertEquals(2, run(args), command);
-      assertEquals("error: no such folder: " + dir.resolve("nergens") + " (--content)", err.toString().strip(), command);
+      assertEquals("error: no such folder: " + dir.resolve("nergens") + " (--content)", cli.err().strip(), command);
     }
   }
 }

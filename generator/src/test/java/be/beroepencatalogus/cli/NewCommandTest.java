@@ -1,13 +1,12 @@
 package be.beroepencatalogus.cli;
 
+import be.beroepencatalogus.testing.Cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import be.beroepencatalogus.build.SiteBuilder;
 import be.beroepencatalogus.check.Problem;
 import be.beroepencatalogus.testing.FixtureSite;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -16,11 +15,10 @@ import org.junit.jupiter.api.io.TempDir;
 
 class NewCommandTest {
   @TempDir Path dir;
-  private final StringWriter out = new StringWriter();
-  private final StringWriter err = new StringWriter();
+  private final Cli cli = new Cli();
 
   private int run(String... args) {
-    return Main.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
+    return cli.run(args);
   }
 
   private List<Problem> errors(Path content) {
@@ -32,7 +30,7 @@ class NewCommandTest {
     Path content = FixtureSite.minimal(dir.resolve("content")).dir();
 
     assertEquals(0, run("new", "competency", "Potentiële klanten", "--content", content.toString()));
-    assertEquals(content.resolve("competenties/potentiele-klanten.md").toString(), out.toString().strip());
+    assertEquals(content.resolve("competenties/potentiele-klanten.md").toString(), cli.out().strip());
     assertEquals(0, run("new", "key-skill", "Stressbestendig zijn", "--content", content.toString()));
     assertEquals(0, run("new", "occupation", "Medewerker klantendienst", "--content", content.toString()));
 
@@ -49,7 +47,7 @@ class NewCommandTest {
     String before = Files.readString(content.resolve("competenties/koken.md"));
 
     assertEquals(1, run("new", "competency", "Koken", "--content", content.toString()));
-    assertTrue(err.toString().startsWith("error: " + content.resolve("competenties/koken.md") + " already exists"), err.toString());
+    assertTrue(cli.err().startsWith("error: " + content.resolve("competenties/koken.md") + " already exists"), cli.err());
     assertEquals(before, Files.readString(content.resolve("competenties/koken.md")));
   }
 

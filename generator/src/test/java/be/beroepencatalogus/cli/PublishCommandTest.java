@@ -1,5 +1,6 @@
 package be.beroepencatalogus.cli;
 
+import be.beroepencatalogus.testing.Cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -10,8 +11,6 @@ import be.beroepencatalogus.publish.Repositories;
 import be.beroepencatalogus.publish.SitePublisher;
 import be.beroepencatalogus.publish.TestRepo;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
@@ -47,8 +46,7 @@ class PublishCommandTest {
   private static final Pattern PUBLISHED = Pattern.compile("published (\\d+) files to gh-pages as ([0-9a-f]{7}) \\(built from (.+)\\)\n");
 
   @TempDir Path dir;
-  private final StringWriter out = new StringWriter();
-  private final StringWriter err = new StringWriter();
+  private final Cli cli = new Cli();
   private TestRepo repo;
 
   @AfterEach
@@ -59,9 +57,7 @@ class PublishCommandTest {
   }
 
   private int run(String... args) {
-    out.getBuffer().setLength(0);
-    err.getBuffer().setLength(0);
-    return Main.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
+    return cli.run(args);
   }
 
   private int publish(String... more) {
@@ -82,10 +78,10 @@ class PublishCommandTest {
     repo = TestRepo.withMinimalContent(dir.resolve("repo"));
     Map<String, String> before = repo.snapshot();
 
-    assertEquals(0, publish(), err.toString());
+    assertEquals(0, publish(), cli.err());
 
-    Matcher m = PUBLISHED.matcher(out.toString());
-    assertTrue(m.matches(), out.toString());
+    Matcher m = PUBLISHED.matcher(cli.out());
+    assertTrue(m.matches(), cli.out());
     assertEquals(head(), m.group(3));
     ObjectId tip = repo.tip("gh-pages").orElseThrow();
     assertEquals(m.group(2), tip.abbreviate(7).name());
@@ -116,7 +112,7 @@ class PublishCommandTest {
 
     assertEquals(0, publish());
 
-    assertEquals("nothing changed; gh-pages stays at " + first.abbreviate(7).name() + "\n", out.toString());
+    assertEquals("nothing changed; gh-pages stays at " + first.abbreviate(7).name() + "\n", cli.out());
     assertEquals(first, repo.tip("gh-pages").orElseThrow());
   }
 
@@ -129,7 +125,7 @@ class PublishCommandTest {
 
     repo.write("content/competenties/koken.md", "---\ntitle: Gerechten bereiden en bakken\n---\n## Bakt brood\n\nDeeg kneden.\n");
     repo.commitAll("Koken wordt bakken");
-    assertEquals(0, publish("--message", "Nieuwe competentie"), err.toString());
+    assertEquals(0, publish("--message", "Nieuwe competentie"), cli.err());
 
     RevCommit commit = repo.commit("gh-pages");
     assertEquals(List.of(withCname), List.of(commit.getParents()).stream().map(RevCommit::getId).toList());
@@ -144,7 +140,7 @@ class PublishCommandTest {
     repo = TestRepo.withMinimalContent(dir.resolve("repo"));
     repo.write("content/site.yaml", "title: Testcatalogus\nlanguage: nl\nbase_url: https://beroepen.vdab.be/\n");
 
-    assertEquals(0, publish(), err.toString());
+    assertEquals(0, publish(), cli.err());
 
     assertFalse(repo.files("gh-pages").containsKey("CNAME"), "only --cname writes a CNAME");
   }
@@ -153,14 +149,14 @@ class PublishCommandTest {
   void cnameWritesTheDomainAndReplacesTheBranchsAndWithoutItTheBranchsIsKept() throws IOException {
     repo = TestRepo.withMinimalContent(dir.resolve("repo"));
 
-    assertEquals(0, publish("--cname", "beroepen.vdab.be"), err.toString());
+    assertEquals(0, publish("--cname", "beroepen.vdab.be"), cli.err());
     assertEquals("beroepen.vdab.be\n", repo.read("gh-pages", "CNAME"));
 
-    assertEquals(0, publish("--cname", "WWW.Catalogus.be"), err.toString());
+    assertEquals(0, publish("--cname", "WWW.Catalogus.be"), cli.err());
     assertEquals("www.catalogus.be\n", repo.read("gh-pages", "CNAME"));
 
     ObjectId tip = repo.tip("gh-pages").orElseThrow();
-    assertEquals(0, publish(), err.toString());
+    assertEquals(0, publish(), cli.err());
     assertEquals(tip, repo.tip("gh-pages").orElseThrow(), "the branch's CNAME is kept: nothing changed");
   }
 
@@ -171,7 +167,7 @@ class PublishCommandTest {
     for (String cname : List.of("https://beroepen.vdab.be/", "beroepen.vdab.be/plannen", "-x.be", "beroepen vdab.be", "")) {
       assertEquals(2, publish("--cname", cname), cname);
 
-      assertEquals("error: invalid --cname '" + cname + "': give the host name only, such as beroepen.vdab.be\n", err.toString());
+      assertEquals("error: invalid --cname '" + cname + "': give the host name only, such as beroepen.vdab.be\n", cli.err());
       assertTrue(repo.tip("gh-pages").isEmpty());
     }
   }
@@ -181,7 +177,7 @@ class PublishCommandTest {
     repo = TestRepo.withMinimalContent(dir.resolve("repo"));
     Path cache = dir.resolve("elders/cache");
 
-    assertEquals(0, publish("--cache", cache.toString()), err.toString());
+    assertEquals(0, publish("--cache", cache.toString()), cli.err());
 
     assertTrue(Files.isDirectory(cache.resolve("plans")), "PDF plans cached under --cache");
     assertFalse(Files.exists(repo.dir().resolve(".cache")), "not in the repository's .cache");
@@ -193,9 +189,9 @@ class PublishCommandTest {
     repo.write("content/beroepen/kok.md", read(repo.content().resolve("beroepen/kok.md")).replace("title: Kok", "title: Chef-kok"));
     Map<String, String> before = repo.snapshot();
 
-    assertEquals(0, publish(), err.toString());
+    assertEquals(0, publish(), cli.err());
 
-    assertTrue(out.toString().endsWith("(built from " + head() + " (with uncommitted changes))\n"), out.toString());
+    assertTrue(cli.out().endsWith("(built from " + head() + " (with uncommitted changes))\n"), cli.out());
     assertEquals("Publish site built from " + head() + " (with uncommitted changes)\n", repo.commit("gh-pages").getFullMessage());
     assertTrue(repo.read("gh-pages", "beroepen/kok/index.html").contains("Chef-kok"));
     assertEquals(before, repo.snapshot());
@@ -208,8 +204,8 @@ class PublishCommandTest {
 
     assertEquals(1, publish());
 
-    assertTrue(err.toString().contains("beroepen/kok.md:4:11: error: unknown competency 'kokken'"), err.toString());
-    assertTrue(err.toString().endsWith("publish failed: 1 error, 2 warnings; gh-pages was not changed\n"), err.toString());
+    assertTrue(cli.err().contains("beroepen/kok.md:4:11: error: unknown competency 'kokken'"), cli.err());
+    assertTrue(cli.err().endsWith("publish failed: 1 error, 2 warnings; gh-pages was not changed\n"), cli.err());
     assertTrue(repo.tip("gh-pages").isEmpty());
   }
 
@@ -218,13 +214,13 @@ class PublishCommandTest {
     repo = TestRepo.withMinimalContent(dir.resolve("repo"));
     Path remote = dir.resolve("remote.git");
     try (Repository bare = TestRepo.initBare(remote)) {
-      assertEquals(0, publish("--remote", remote.toString()), err.toString());
+      assertEquals(0, publish("--remote", remote.toString()), cli.err());
 
-      assertTrue(out.toString().endsWith("pushed gh-pages to " + remote + "\n"), out.toString());
+      assertTrue(cli.out().endsWith("pushed gh-pages to " + remote + "\n"), cli.out());
       assertEquals(repo.tip("gh-pages"), TestRepo.tip(bare, "gh-pages"));
 
-      assertEquals(0, publish("--remote", remote.toString()), err.toString());
-      assertTrue(out.toString().endsWith(remote + " already has gh-pages at " + repo.tip("gh-pages").get().abbreviate(7).name() + "\n"), out.toString());
+      assertEquals(0, publish("--remote", remote.toString()), cli.err());
+      assertTrue(cli.out().endsWith(remote + " already has gh-pages at " + repo.tip("gh-pages").get().abbreviate(7).name() + "\n"), cli.out());
     }
   }
 
@@ -234,15 +230,15 @@ class PublishCommandTest {
     try (Repository bare = TestRepo.initBare(remote); TestRepo other = TestRepo.withMinimalContent(dir.resolve("other"))) {
       other.write("content/beroepen/kok.md", read(other.content().resolve("beroepen/kok.md")).replace("title: Kok", "title: Kok (ander)"));
       other.commitAll("Ander");
-      assertEquals(0, run("publish", "--repo", other.dir().toString(), "--remote", remote.toString()), err.toString());
+      assertEquals(0, run("publish", "--repo", other.dir().toString(), "--remote", remote.toString()), cli.err());
       ObjectId theirs = TestRepo.tip(bare, "gh-pages").orElseThrow();
 
       repo = TestRepo.withMinimalContent(dir.resolve("repo"));
-      assertEquals(0, publish("--remote", remote.toString()), err.toString());
+      assertEquals(0, publish("--remote", remote.toString()), cli.err());
 
       assertEquals(List.of(theirs), parents(repo.commit("gh-pages")), "history is only extended");
       assertEquals(repo.tip("gh-pages"), TestRepo.tip(bare, "gh-pages"));
-      assertTrue(out.toString().endsWith("pushed gh-pages to " + remote + "\n"), out.toString());
+      assertTrue(cli.out().endsWith("pushed gh-pages to " + remote + "\n"), cli.out());
     }
   }
 
@@ -252,12 +248,12 @@ class PublishCommandTest {
     try (Repository bare = TestRepo.initBare(remote)) {
       repo = TestRepo.withMinimalContent(dir.resolve("repo"));
       repo.git().remoteAdd().setName("origin").setUri(new URIish(remote.toUri().toString())).call();
-      assertEquals(0, publish("--remote", "origin"), err.toString());
+      assertEquals(0, publish("--remote", "origin"), cli.err());
       ObjectId theirs = addToBranch(bare, "gh-pages", "CNAME", "beroepen.vdab.be\n");
 
       repo.write("content/beroepen/kok.md", read(repo.content().resolve("beroepen/kok.md")).replace("title: Kok", "title: Chef-kok"));
       repo.commitAll("Chef-kok");
-      assertEquals(0, publish("--remote", "origin"), err.toString());
+      assertEquals(0, publish("--remote", "origin"), cli.err());
 
       assertEquals(List.of(theirs), parents(repo.commit("gh-pages")));
       assertEquals(repo.tip("gh-pages"), TestRepo.tip(bare, "gh-pages"));
@@ -273,10 +269,10 @@ class PublishCommandTest {
     Path remote = dir.resolve("remote.git");
     try (Repository bare = TestRepo.initBare(remote)) {
       repo = TestRepo.withMinimalContent(dir.resolve("repo"));
-      assertEquals(0, publish("--remote", remote.toString()), err.toString());
+      assertEquals(0, publish("--remote", remote.toString()), cli.err());
       repo.write("content/beroepen/kok.md", read(repo.content().resolve("beroepen/kok.md")).replace("title: Kok", "title: Chef-kok"));
       repo.commitAll("Chef-kok");
-      assertEquals(0, publish(), err.toString());
+      assertEquals(0, publish(), cli.err());
       ObjectId mine = repo.tip("gh-pages").orElseThrow();
       ObjectId theirs = addToBranch(bare, "gh-pages", "CNAME", "beroepen.vdab.be\n");
 
@@ -284,7 +280,7 @@ class PublishCommandTest {
       assertEquals("push to " + remote + " rejected: its gh-pages has commits that the local gh-pages has not (publish never"
           + " forces); publish again with --remote " + remote + ", which builds on them", rejected.getMessage());
 
-      assertEquals(0, publish("--remote", remote.toString()), err.toString());
+      assertEquals(0, publish("--remote", remote.toString()), cli.err());
 
       RevCommit published = repo.commit("gh-pages");
       assertEquals(List.of(theirs, mine), parents(published), "both histories kept, the remote's first");
@@ -304,11 +300,11 @@ class PublishCommandTest {
     for (String userInfo : List.of("publisher:s3cr3t-TOKEN", "s3cr3t-TOKEN", "x-access-token:s3cr3t%2DTOKEN")) {
       String url = "http://" + userInfo + "@127.0.0.1:" + closed + "/catalogus.git";
 
-      assertEquals(1, publish("--remote", url, "--debug"), out + "" + err);
+      assertEquals(1, publish("--remote", url, "--debug"), cli.out() + cli.err());
 
-      assertFalse((out + "" + err).toLowerCase(java.util.Locale.ROOT).contains("s3cr3t"), out + "" + err);
-      assertTrue(err.toString().startsWith("error: "), err.toString());
-      assertTrue(err.toString().contains("http://***@127.0.0.1:" + closed + "/catalogus.git"), err.toString());
+      assertFalse((cli.out() + cli.err()).toLowerCase(java.util.Locale.ROOT).contains("s3cr3t"), cli.out() + cli.err());
+      assertTrue(cli.err().startsWith("error: "), cli.err());
+      assertTrue(cli.err().contains("http://***@127.0.0.1:" + closed + "/catalogus.git"), cli.err());
     }
   }
 
@@ -323,9 +319,9 @@ class PublishCommandTest {
         ci.write("content/competenties/koken.md", "---\ntitle: Koken\n---\n## Bakt brood\n\nDeeg kneden.\n");
         ci.commitAll("Bakken");
 
-        assertEquals(0, run("publish", "--repo", ci.dir().toString(), "--remote", "origin"), err.toString());
+        assertEquals(0, run("publish", "--repo", ci.dir().toString(), "--remote", "origin"), cli.err());
 
-        assertTrue(out.toString().endsWith("pushed gh-pages to origin\n"), out.toString());
+        assertTrue(cli.out().endsWith("pushed gh-pages to origin\n"), cli.out());
         assertEquals(published, ci.commit("gh-pages").getParent(0).getId());
         assertEquals(ci.tip("gh-pages"), TestRepo.tip(bare, "gh-pages"));
       }
@@ -341,10 +337,10 @@ class PublishCommandTest {
       ObjectId published = mainAndSitePushedTo(remote, bare);
 
       try (TestRepo ci = TestRepo.cloneOf(remote, dir.resolve("ci"))) {
-        assertEquals(0, run("publish", "--repo", ci.dir().toString(), "--remote", "origin"), err.toString());
+        assertEquals(0, run("publish", "--repo", ci.dir().toString(), "--remote", "origin"), cli.err());
 
         String shortId = published.abbreviate(7).name();
-        assertEquals("nothing changed; gh-pages stays at " + shortId + "\norigin already has gh-pages at " + shortId + "\n", out.toString());
+        assertEquals("nothing changed; gh-pages stays at " + shortId + "\norigin already has gh-pages at " + shortId + "\n", cli.out());
         assertEquals(Optional.of(published), ci.tip("gh-pages"));
         assertEquals(Optional.of(published), TestRepo.tip(bare, "gh-pages"));
       }
@@ -358,9 +354,9 @@ class PublishCommandTest {
 
     assertEquals(2, publish());
 
-    assertTrue(err.toString().startsWith("error: invalid --branch 'gh-pages': it is the branch checked out here; switch to your"
-        + " source branch first"), err.toString());
-    assertEquals(1, err.toString().strip().lines().count(), err.toString());
+    assertTrue(cli.err().startsWith("error: invalid --branch 'gh-pages': it is the branch checked out here; switch to your"
+        + " source branch first"), cli.err());
+    assertEquals(1, cli.err().strip().lines().count(), cli.err());
   }
 
   @Test
@@ -373,12 +369,12 @@ class PublishCommandTest {
     assertEquals(2, publish("--branch", "voorbeeld"));
 
     assertEquals("error: invalid --branch 'voorbeeld': it is checked out in the worktree " + worktree
-        + "; publish to a branch no worktree has checked out\n", err.toString());
+        + "; publish to a branch no worktree has checked out\n", cli.err());
     assertEquals(before, repo.tip("voorbeeld").orElseThrow());
 
     assertEquals(2, run("publish", "--repo", worktree.toString(), "--branch", "main"), "from the linked worktree");
     assertEquals("error: invalid --branch 'main': it is checked out in the worktree " + repo.dir()
-        + "; publish to a branch no worktree has checked out\n", err.toString());
+        + "; publish to a branch no worktree has checked out\n", cli.err());
   }
 
   @Test
@@ -388,8 +384,8 @@ class PublishCommandTest {
     for (String name : List.of("HEAD", "-f", "refs/heads/gh-pages", "@", "gh..pages", "")) {
       assertEquals(2, publish("--branch=" + name), name);
 
-      assertTrue(err.toString().startsWith("error: invalid --branch '" + name + "'"), err.toString());
-      assertEquals(1, err.toString().strip().lines().count(), err.toString());
+      assertTrue(cli.err().startsWith("error: invalid --branch '" + name + "'"), cli.err());
+      assertEquals(1, cli.err().strip().lines().count(), cli.err());
     }
     assertEquals(List.of("refs/heads/main"), refs(repo.repo()), "no branch was made");
   }
@@ -400,7 +396,7 @@ class PublishCommandTest {
 
     assertEquals(2, run("publish", "--repo", notARepo.toString()));
 
-    assertEquals("error: not in a git repository: " + notARepo + " (run it inside a clone, or pass --repo DIR)\n", err.toString());
+    assertEquals("error: not in a git repository: " + notARepo + " (run it inside a clone, or pass --repo DIR)\n", cli.err());
   }
 
   @Test
@@ -409,7 +405,7 @@ class PublishCommandTest {
 
     assertEquals(2, publish("--branch", "gh..pages"));
 
-    assertEquals("error: invalid --branch 'gh..pages': not a valid git branch name\n", err.toString());
+    assertEquals("error: invalid --branch 'gh..pages': not a valid git branch name\n", cli.err());
   }
 
   /** Makes {@link #repo} with {@code remote} as origin, pushes main and publishes; the remote's gh-pages. */
@@ -417,7 +413,7 @@ class PublishCommandTest {
     repo = TestRepo.withMinimalContent(dir.resolve("repo"));
     repo.git().remoteAdd().setName("origin").setUri(new URIish(remote.toUri().toString())).call();
     repo.git().push().setRemote("origin").add("main").call();
-    assertEquals(0, publish("--remote", "origin"), err.toString());
+    assertEquals(0, publish("--remote", "origin"), cli.err());
     return TestRepo.tip(bare, "gh-pages").orElseThrow();
   }
 

@@ -1,5 +1,6 @@
 package be.beroepencatalogus.importer;
 
+import be.beroepencatalogus.testing.Cli;
 import static be.beroepencatalogus.importer.PlanImporterTest.assertSameTree;
 import static be.beroepencatalogus.importer.PlanImporterTest.tree;
 import static be.beroepencatalogus.importer.SeedImportTest.emptyCatalogue;
@@ -8,12 +9,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import be.beroepencatalogus.cli.Main;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.PrintWriter;
 import java.io.RandomAccessFile;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -28,8 +26,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 /** Issue #14 item 5: what is not a plan, or cannot be read safely, gets one line naming the file and why, exit 1, and nothing is written. */
 class BadInputTest {
   @TempDir Path dir;
-  private final StringWriter out = new StringWriter();
-  private final StringWriter err = new StringWriter();
+  private final Cli cli = new Cli();
 
   private int importing(Path content, Path... files) {
     String[] args = new String[files.length + 3];
@@ -39,19 +36,19 @@ class BadInputTest {
     }
     args[files.length + 1] = "--content";
     args[files.length + 2] = content.toString();
-    return Main.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
+    return cli.run(args);
   }
 
   private void assertRefused(Path file, String why) throws IOException {
     Path content = emptyCatalogue(dir);
     Map<String, byte[]> before = tree(content);
 
-    assertEquals(1, importing(content, file), err.toString());
+    assertEquals(1, importing(content, file), cli.err());
 
-    String[] lines = err.toString().strip().split("\n");
+    String[] lines = cli.err().strip().split("\n");
     assertEquals("error: " + file + ": " + why, lines[0]);
     assertEquals("import failed: nothing was written to " + content, lines[lines.length - 1]);
-    assertFalse(err.toString().matches("(?s).*(Exception|\\bat [a-z]+\\.[a-z]+\\.).*"), err.toString());
+    assertFalse(cli.err().matches("(?s).*(Exception|\\bat [a-z]+\\.[a-z]+\\.).*"), cli.err());
     assertSameTree(before, tree(content));
   }
 
@@ -106,7 +103,7 @@ class BadInputTest {
 
     assertEquals(1, importing(content, folder));
 
-    assertTrue(err.toString().startsWith("error: " + folder.resolve("b-brief.pdf") + ": no 'Beroep:' line"), err.toString());
+    assertTrue(cli.err().startsWith("error: " + folder.resolve("b-brief.pdf") + ": no 'Beroep:' line"), cli.err());
     assertSameTree(before, tree(content));
   }
 
@@ -118,9 +115,9 @@ class BadInputTest {
     Files.writeString(folder.resolve("notities.odt"), "geen plan");
     Path content = emptyCatalogue(dir);
 
-    assertEquals(0, importing(content, dir.resolve("plannen")), err.toString());
+    assertEquals(0, importing(content, dir.resolve("plannen")), cli.err());
 
-    assertTrue(out.toString().endsWith("imported 2 plans: wrote 25 files (2 occupations, 13 competencies, 10 key skills) to " + content + "\n"), out.toString());
+    assertTrue(cli.out().endsWith("imported 2 plans: wrote 25 files (2 occupations, 13 competencies, 10 key skills) to " + content + "\n"), cli.out());
     assertTrue(Files.exists(content.resolve("beroepen/medewerker-callcenter.md")));
     assertTrue(Files.exists(content.resolve("beroepen/medewerker-klantendienst.md")));
   }

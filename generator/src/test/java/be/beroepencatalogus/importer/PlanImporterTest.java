@@ -249,12 +249,10 @@ class PlanImporterTest {
     }
     assertTrue(run(content, ConflictChoice.KEEP, false, plan("second-klantendienst.docx")).written());
 
-    java.io.StringWriter out = new java.io.StringWriter();
-    java.io.StringWriter err = new java.io.StringWriter();
-    int code = be.beroepencatalogus.cli.Main.run(new String[] {"diff", "HEAD", "--repo", dir.toString()},
-        new java.io.PrintWriter(out, true), new java.io.PrintWriter(err, true));
+    be.beroepencatalogus.testing.Cli cli = new be.beroepencatalogus.testing.Cli();
+    int code = cli.run("diff", "HEAD", "--repo", dir.toString());
 
-    assertEquals(0, code, err.toString());
+    assertEquals(0, code, cli.err());
     assertEquals(List.of(
         "occupation added: medewerker-klantendienst \"Medewerker klantendienst\"",
         "competency added: klachten-van-klanten-registreren-behandelen-en-opvolgen \"Klachten van klanten registreren, behandelen en opvolgen\"",
@@ -264,6 +262,6 @@ class PlanImporterTest {
         "key skill added: klantgericht-zijn \"Klantgericht zijn\"",
         "key skill added: nauwkeurig-werken \"Nauwkeurig werken\"",
         "summary: 1 occupation added, 4 competencies added, 2 key skills added; affects 1 occupation"),
-        out.toString().lines().skip(1).toList());
+        cli.out().lines().skip(1).toList());
   }
 }
