@@ -9,8 +9,9 @@ import gg.jte.generated.precompiled.JteplanpdfGenerated;
 import java.util.Map;
 
 /**
- * The plan templates of the theme, one method each with the template's own parameters (see
- * {@link be.beroepencatalogus.render.PageTemplates} for how the two kinds of engine are served).
+ * The plan templates of the theme, one method each with the template's own parameters; {@link TemplateCall} says
+ * why each names its template twice. {@code PlanTemplatesTest} renders them through both engines, which checks the
+ * names in the maps against the templates' {@code @param}s.
  */
 final class PlanTemplates {
   private PlanTemplates() {}
