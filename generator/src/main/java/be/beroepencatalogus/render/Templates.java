@@ -14,6 +14,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.stream.Stream;
+import javax.tools.ToolProvider;
 
 /**
  * The theme's jte templates, rendering {@link TemplateCall}s: either the ones precompiled into the generator by the
@@ -49,9 +50,16 @@ public final class Templates {
    * The templates in {@code themeFolder}{@code /templates}, each compiled with the JDK's javac when first rendered
    * (about 1.5 s for the first, at startup) and compiled again when its file, or a template it calls, changed
    * since: one instance follows the edits of a theme author. Its classes go to a temporary folder of its own (jte
-   * empties the folder it is given), removed when the JVM exits. Needs a JDK at runtime, not only a JRE.
+   * empties the folder it is given), removed when the JVM exits. A template that does not compile fails its render
+   * with a {@link gg.jte.TemplateException} naming the file and line, and renders again once it is fixed.
+   *
+   * @throws IllegalStateException when this Java has no compiler (a JRE, not a JDK): use {@link #precompiled()}
    */
   public static Templates fromThemeFolder(Path themeFolder) {
+    // Without javac, jte would fail only at the first render; saying so here lets a caller fall back at once.
+    if (ToolProvider.getSystemJavaCompiler() == null) {
+      throw new IllegalStateException("compiling the theme's templates at runtime needs a JDK (javac); this Java has none");
+    }
     Path classes = temporaryFolder();
     TemplateEngine engine = TemplateEngine.create(new DirectoryCodeResolver(themeFolder.resolve("templates")), classes, ContentType.Html);
     // As the jte-maven-plugin is configured in generator/pom.xml, so that both engines write the same bytes.

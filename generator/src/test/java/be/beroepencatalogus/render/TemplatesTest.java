@@ -3,10 +3,12 @@ package be.beroepencatalogus.render;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import be.beroepencatalogus.build.SiteBuilder;
 import be.beroepencatalogus.model.Catalogue;
+import gg.jte.TemplateException;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -87,6 +89,22 @@ class TemplatesTest {
     assertTrue(again.contains("<footer class=\"site-footer bewerkt\">"), again);
     assertTrue(again.contains("Net bewerkt"), again);
     assertFalse(Templates.precompiled().text(notFound).contains("bewerkt"), "the precompiled templates stay as built");
+  }
+
+  @Test
+  void aTemplateThatDoesNotCompileFailsNamingItsFileAndRendersOnceFixed() throws IOException {
+    Path theme = dir.resolve("theme");
+    copy(THEME.resolve("templates"), theme.resolve("templates"));
+    Templates templates = Templates.fromThemeFolder(theme);
+    TemplateCall notFound = PageTemplates.notFound(ctx, new PageMeta("Niet gevonden", "Niet gevonden", "/404.html", List.of()));
+    Path template = theme.resolve("templates/notfound.jte");
+
+    edit(template, "<ul>", "<p>${ctx.geenMethode()}</p>\n<ul>");
+    TemplateException broken = assertThrows(TemplateException.class, () -> templates.page(notFound));
+    assertTrue(broken.getMessage().contains("notfound.jte"), broken.getMessage());
+
+    edit(template, "<p>${ctx.geenMethode()}</p>\n", "<p>Hersteld</p>\n");
+    assertTrue(templates.text(notFound).contains("<p>Hersteld</p>"));
   }
 
   /** Replaces text in a template, dated later than before: a test is faster than a file system's clock. */
