@@ -45,7 +45,7 @@ import java.util.function.Supplier;
  * Content with errors writes nothing; the previous site stays as it was.
  */
 public final class SiteBuilder {
-  final Templates templates = new Templates();
+  final Templates templates = Templates.precompiled();
   final ThemeAssets assets = new ThemeAssets();
   final PlanPdf planPdf = PlanFonts.pdf();
   final String planPdfCss = ThemeResources.text("print/plan-pdf.css");

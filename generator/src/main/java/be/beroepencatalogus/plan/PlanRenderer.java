@@ -100,7 +100,7 @@ public final class PlanRenderer {
     PlanView plan = plan(catalogue, occupation);
     CompletableFuture<String> key = new CompletableFuture<>();
     CompletableFuture<Long> size = CompletableFuture.supplyAsync(() -> {
-      String html = templates.render("plan-pdf.jte", Map.of("ctx", ctx, "plan", plan, "css", pdfCss));
+      String html = templates.text(PlanTemplates.planPdf(ctx, plan, pdfCss));
       String hash = sha256(PDF_FORMAT + "\n" + fontsFingerprint + "\n" + html);
       key.complete(hash);
       byte[] bytes = cache.get(hash).orElse(null);
@@ -134,7 +134,7 @@ public final class PlanRenderer {
                 new PageMeta.Breadcrumb(plan.occupationTitle(), ctx.urls().occupation(plan.occupationId())),
                 new PageMeta.Breadcrumb(ctx.t("plan.title"), null)),
             List.of("plan.js"));
-    out.writePage(path, templates.page("plan.jte", Map.of("ctx", ctx, "meta", meta, "plan", plan)));
+    out.writePage(path, templates.page(PlanTemplates.plan(ctx, meta, plan)));
   }
 
   /** An occupation's plan, its competencies' print sections rendered by this renderer's templates. */
@@ -144,7 +144,7 @@ public final class PlanRenderer {
 
   /** A competency's section of the print page, which {@link PlanViews} has rendered once per build and spliced into every plan. */
   private byte[] printSection(PlanView.PlanCompetency competency) {
-    return templates.page("plan-competency.jte", Map.of("ctx", ctx, "c", competency, "pdf", false));
+    return templates.page(PlanTemplates.competency(ctx, competency, false));
   }
 
   /** "123 kB" or "1,2 MB", as Dutch readers write it. */

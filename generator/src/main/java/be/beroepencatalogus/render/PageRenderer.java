@@ -63,7 +63,7 @@ public final class PageRenderer {
     List<Views.LetterGroup> groups = byLetter.entrySet().stream().map(e -> new Views.LetterGroup(e.getKey(), e.getValue())).toList();
     String description = ctx.settings().description().isEmpty() ? ctx.settings().title() : ctx.settings().description();
     PageMeta meta = new PageMeta(ctx.settings().title(), description, "/", List.of(homeCrumb()), List.of(SEARCH_SCRIPT));
-    out.writePage("/", templates.page("home.jte", Map.of("ctx", ctx, "meta", meta, "view", new Views.Home(counts, groups))));
+    out.writePage("/", templates.page(PageTemplates.home(ctx, meta, new Views.HomeView(counts, groups))));
   }
 
   /** The upper-case first letter of the title's slug, or {@code "#"} for a digit or an empty slug. */
@@ -92,8 +92,8 @@ public final class PageRenderer {
   }
 
   public void occupation(Catalogue catalogue, Occupation occupation, SiteOutput out) {
-    Views.Occupation view =
-        new Views.Occupation(
+    Views.OccupationView view =
+        new Views.OccupationView(
             occupation.id(),
             occupation.title(),
             occupation.aliases(),
@@ -118,7 +118,7 @@ public final class PageRenderer {
             ctx.t("occupation.description", occupation.title().toLowerCase(DUTCH)),
             path,
             List.of(homeCrumb(), new PageMeta.Breadcrumb(occupation.title(), null)));
-    out.writePage(path, templates.page("occupation.jte", Map.of("ctx", ctx, "meta", meta, "view", view)));
+    out.writePage(path, templates.page(PageTemplates.occupation(ctx, meta, view)));
   }
 
   private List<Views.CompetencyLink> competencyLinks(Catalogue catalogue, Occupation occupation, Group group) {
@@ -137,7 +137,7 @@ public final class PageRenderer {
         catalogue.occupationsUsingCompetency(competency.id()).stream()
             .map(o -> new Views.UsingOccupation(o.title(), ctx.urls().occupation(o.id()), groupLabel(o, competency.id())))
             .toList();
-    Views.Competency view = new Views.Competency(competency.id(), competency.title(), markdown.toHtml(competency.introMarkdown()), skills, users);
+    Views.CompetencyView view = new Views.CompetencyView(competency.id(), competency.title(), markdown.toHtml(competency.introMarkdown()), skills, users);
     String path = Urls.competencyPath(competency.id());
     PageMeta meta =
         new PageMeta(
@@ -145,7 +145,7 @@ public final class PageRenderer {
             ctx.t("competency.description", competency.skills().size()),
             path,
             List.of(homeCrumb(), new PageMeta.Breadcrumb(competency.title(), null)));
-    out.writePage(path, templates.page("competency.jte", Map.of("ctx", ctx, "meta", meta, "view", view)));
+    out.writePage(path, templates.page(PageTemplates.competency(ctx, meta, view)));
   }
 
   private String groupLabel(Occupation occupation, String competencyId) {
@@ -157,14 +157,14 @@ public final class PageRenderer {
   }
 
   public void keySkill(Catalogue catalogue, KeySkill keySkill, SiteOutput out) {
-    List<Views.KeySkillUse> uses =
+    List<Views.AskingOccupation> uses =
         catalogue.occupationsAskingKeySkill(keySkill.id()).stream()
             .flatMap(o -> o.keySkills().stream()
                 .filter(use -> use.keySkillId().equals(keySkill.id()))
                 .limit(1)
-                .map(use -> new Views.KeySkillUse(o.title(), ctx.urls().occupation(o.id()), markdown.toHtml(use.descriptionMarkdown()))))
+                .map(use -> new Views.AskingOccupation(o.title(), ctx.urls().occupation(o.id()), markdown.toHtml(use.descriptionMarkdown()))))
             .toList();
-    Views.KeySkill view = new Views.KeySkill(keySkill.id(), keySkill.title(), markdown.toHtml(keySkill.definitionMarkdown()), uses);
+    Views.KeySkillView view = new Views.KeySkillView(keySkill.id(), keySkill.title(), markdown.toHtml(keySkill.definitionMarkdown()), uses);
     String path = Urls.keySkillPath(keySkill.id());
     PageMeta meta =
         new PageMeta(
@@ -172,7 +172,7 @@ public final class PageRenderer {
             ctx.t("kind.keyskill") + ": " + keySkill.title(),
             path,
             List.of(homeCrumb(), new PageMeta.Breadcrumb(keySkill.title(), null)));
-    out.writePage(path, templates.page("keyskill.jte", Map.of("ctx", ctx, "meta", meta, "view", view)));
+    out.writePage(path, templates.page(PageTemplates.keySkill(ctx, meta, view)));
   }
 
   public void search(Catalogue catalogue, SiteOutput out) {
@@ -197,13 +197,13 @@ public final class PageRenderer {
             List.of(homeCrumb(), new PageMeta.Breadcrumb(ctx.t("search.title"), null)),
             List.of(SEARCH_SCRIPT));
     if (entries.size() <= SEARCH_LIST_LIMIT) {
-      out.writePage(Urls.SEARCH_PATH, renderSearch(meta, new Views.SearchIndex(ctx.t("search.all"), List.of(), entries, true)));
+      out.writePage(Urls.SEARCH_PATH, renderSearch(meta, new Views.SearchIndexView(ctx.t("search.all"), List.of(), entries, true)));
       return;
     }
     // A list of every entry of a large catalogue would make /zoeken/ megabytes heavy: one page per letter.
     Map<String, List<Views.IndexEntry>> byLetter = new LinkedHashMap<>();
     entries.forEach(e -> byLetter.computeIfAbsent(letterOf(e.title()), k -> new ArrayList<>()).add(e));
-    out.writePage(Urls.SEARCH_PATH, renderSearch(meta, new Views.SearchIndex(ctx.t("search.all"), letters(byLetter, null), List.of(), true)));
+    out.writePage(Urls.SEARCH_PATH, renderSearch(meta, new Views.SearchIndexView(ctx.t("search.all"), letters(byLetter, null), List.of(), true)));
     for (Map.Entry<String, List<Views.IndexEntry>> letter : byLetter.entrySet()) {
       String path = letterPath(letter.getKey());
       PageMeta letterMeta =
@@ -214,7 +214,7 @@ public final class PageRenderer {
               List.of(homeCrumb(), searchCrumb, new PageMeta.Breadcrumb(ctx.t("search.letter", letter.getKey()), null)),
               List.of(SEARCH_SCRIPT));
       out.writePage(path, renderSearch(letterMeta,
-          new Views.SearchIndex(ctx.t("search.all"), letters(byLetter, letter.getKey()), letter.getValue(), false)));
+          new Views.SearchIndexView(ctx.t("search.all"), letters(byLetter, letter.getKey()), letter.getValue(), false)));
     }
   }
 
@@ -228,12 +228,12 @@ public final class PageRenderer {
     return Urls.SEARCH_PATH + (letter.equals("#") ? "0-9" : letter.toLowerCase(Locale.ROOT)) + "/";
   }
 
-  private byte[] renderSearch(PageMeta meta, Views.SearchIndex view) {
-    return templates.page("search.jte", Map.of("ctx", ctx, "meta", meta, "view", view));
+  private byte[] renderSearch(PageMeta meta, Views.SearchIndexView view) {
+    return templates.page(PageTemplates.search(ctx, meta, view));
   }
 
   public void notFound(SiteOutput out) {
     PageMeta meta = new PageMeta(ctx.t("notfound.title") + " · " + ctx.settings().title(), ctx.t("notfound.text"), "/404.html", List.of(homeCrumb()));
-    out.writePage("/404.html", templates.page("notfound.jte", Map.of("ctx", ctx, "meta", meta)));
+    out.writePage("/404.html", templates.page(PageTemplates.notFound(ctx, meta)));
   }
 }

@@ -2,7 +2,10 @@ package be.beroepencatalogus.render;
 
 import java.util.List;
 
-/** The view models the page templates render: plain data with Markdown already turned into safe HTML. */
+/**
+ * The view models the page templates render: plain data with Markdown already turned into safe HTML. A page's
+ * own view is named {@code ...View}, apart from the model record it shows.
+ */
 public final class Views {
   private Views() {}
 
@@ -12,13 +15,13 @@ public final class Views {
 
   public record LetterGroup(String letter, List<OccupationLink> occupations) {}
 
-  public record Home(Counts counts, List<LetterGroup> occupationsAZ) {}
+  public record HomeView(Counts counts, List<LetterGroup> occupationsAZ) {}
 
   public record CompetencyLink(String title, String url, int skillCount) {}
 
   public record KeySkillItem(String title, String url, String descriptionHtml) {}
 
-  public record Occupation(
+  public record OccupationView(
       String id,
       String title,
       List<String> aliases,
@@ -36,12 +39,13 @@ public final class Views {
 
   public record UsingOccupation(String title, String url, String groupLabel) {}
 
-  public record Competency(
+  public record CompetencyView(
       String id, String title, String introHtml, List<SkillSection> skills, List<UsingOccupation> occupations) {}
 
-  public record KeySkillUse(String occupationTitle, String occupationUrl, String descriptionHtml) {}
+  /** An occupation that asks for the key skill, with what it asks. */
+  public record AskingOccupation(String occupationTitle, String occupationUrl, String descriptionHtml) {}
 
-  public record KeySkill(String id, String title, String definitionHtml, List<KeySkillUse> uses) {}
+  public record KeySkillView(String id, String title, String definitionHtml, List<AskingOccupation> uses) {}
 
   /** One page in the A-Z list; {@code context} names the competency a skill belongs to, else null. */
   public record IndexEntry(String title, String url, String typeLabel, String context) {}
@@ -53,5 +57,5 @@ public final class Views {
    * The no-JavaScript list of all pages: on a small catalogue every entry on /zoeken/ ({@code letters}
    * empty); on a large one /zoeken/ links to one page per letter, which lists that letter's entries.
    */
-  public record SearchIndex(String heading, List<Letter> letters, List<IndexEntry> entries, boolean searchPage) {}
+  public record SearchIndexView(String heading, List<Letter> letters, List<IndexEntry> entries, boolean searchPage) {}
 }

@@ -49,7 +49,7 @@ class PlanSectionsTest {
     Urls urls = new Urls(catalogue.settings().baseUrl());
     MarkdownHtml markdown = new MarkdownHtml(urls);
     PageContext ctx = new PageContext(catalogue.settings(), urls, messages);
-    return new PlanRenderer(new Templates(), ctx, new PlanViews(markdown, messages), null, null, "", "");
+    return new PlanRenderer(Templates.precompiled(), ctx, new PlanViews(markdown, messages), null, null, "", "");
   }
 
   private Catalogue check() {
