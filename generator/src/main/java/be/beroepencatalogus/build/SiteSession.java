@@ -113,18 +113,12 @@ public final class SiteSession implements AutoCloseable {
       files.clear();
       loader.parseAll(contentDir, problems).forEach(f -> files.put(f.file().toAbsolutePath().normalize(), f));
       // With the problems of the folders (a stray file): updates do not list the folders again, this does.
+      SiteRenderer.unsupportedLanguage(settings).ifPresent(problems::add);
       settingsProblems = List.copyOf(problems);
-      SiteRenderer.unsupportedLanguage(settings).ifPresent(p -> settingsProblems = append(settingsProblems, p));
       Optional<Catalogue> checked = checked(problems);
       checked.ifPresent(catalogue -> show(catalogue, renderers(catalogue)));
       return new Update(problems, checked.isPresent(), files.size(), SiteBuilder.elapsedSince(start));
     }
-  }
-
-  private static List<Problem> append(List<Problem> problems, Problem problem) {
-    List<Problem> all = new ArrayList<>(problems);
-    all.add(problem);
-    return all;
   }
 
   /**
