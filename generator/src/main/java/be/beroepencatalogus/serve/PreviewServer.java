@@ -82,7 +82,7 @@ public final class PreviewServer implements AutoCloseable {
     return reload;
   }
 
-  /** Watches and rebuilds until the thread is interrupted or the server closed. */
+  /** Watches and updates the session until the thread is interrupted or the server closed. */
   public void run() {
     watcher.run(this::changed);
   }
