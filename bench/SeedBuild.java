@@ -14,14 +14,15 @@ public class SeedBuild {
     Path out = Files.createTempDirectory("bench-site-");
     SiteBuilder builder = new SiteBuilder();
     long[] millis = new long[runs];
-    BuildResult result = null;
+    BuildResult.Built result = null;
     for (int i = 0; i < runs; i++) {
       long start = System.nanoTime();
-      result = builder.build(new BuildOptions(content, out.resolve("site"), Optional.empty()));
+      BuildResult built = builder.build(new BuildOptions(content, out.resolve("site"), Optional.empty()));
       millis[i] = (System.nanoTime() - start) / 1_000_000;
-      if (!result.succeeded()) {
-        throw new IllegalStateException("build failed: " + result.problems());
+      if (!(built instanceof BuildResult.Built ok)) {
+        throw new IllegalStateException("build failed: " + built.problems());
       }
+      result = ok;
     }
     long[] warm = Arrays.copyOfRange(millis, Math.min(5, runs - 1), runs);
     Arrays.sort(warm);

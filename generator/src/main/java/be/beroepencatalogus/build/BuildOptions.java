@@ -6,12 +6,12 @@ import java.util.Optional;
 /**
  * What to build: the content folder, the output folder, optionally a base URL overriding site.yaml's, the
  * cache folder where rendered PDFs are kept between builds, and whether to make the PDF plans at all (a
- * preview without them builds in a fraction of the time; the print pages then offer no download).
+ * preview without them builds in a fraction of the time).
  */
-public record BuildOptions(Path contentDir, Path outDir, Optional<String> baseUrl, Path cacheDir, boolean pdfs) {
+public record BuildOptions(Path contentDir, Path outDir, Optional<String> baseUrl, Path cacheDir, PdfMode pdfs) {
 
   public BuildOptions(Path contentDir, Path outDir, Optional<String> baseUrl, Path cacheDir) {
-    this(contentDir, outDir, baseUrl, cacheDir, true);
+    this(contentDir, outDir, baseUrl, cacheDir, PdfMode.RENDER);
   }
 
   /** With the cache beside the output folder ({@code site} -> {@code .cache}). */

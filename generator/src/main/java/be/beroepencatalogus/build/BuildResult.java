@@ -2,35 +2,36 @@ package be.beroepencatalogus.build;
 
 import be.beroepencatalogus.check.Problem;
 import be.beroepencatalogus.model.SiteSettings;
-import be.beroepencatalogus.plan.PlanRenderer;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
-/**
- * The outcome of a build: every problem found, and when it succeeded, what was written, how long each stage
- * took (in the order they ran), what the search export holds, how many PDF plans were rendered or cached, and
- * the catalogue settings it was built with (null when it failed).
- */
-public record BuildResult(
-    List<Problem> problems,
-    boolean succeeded,
-    int pages,
-    int files,
-    Duration elapsed,
-    Map<String, Duration> stages,
-    SearchStats search,
-    PlanRenderer.Result plans,
-    SiteSettings settings) {
-  public BuildResult {
-    problems = List.copyOf(problems);
+/** The outcome of a build: a site written ({@link Built}) or, when the content has errors, nothing ({@link Failed}). */
+public sealed interface BuildResult permits BuildResult.Built, BuildResult.Failed {
+  /** Every problem found, sorted by file and line; a built site may have warnings. */
+  List<Problem> problems();
+
+  Duration elapsed();
+
+  default boolean succeeded() {
+    return this instanceof Built;
   }
 
-  static BuildResult failed(List<Problem> problems, Duration elapsed) {
-    return new BuildResult(problems, false, 0, 0, elapsed, Map.of(), null, null, null);
+  /**
+   * A site written: pages and files, how long each stage took (in the order they finished), what the search
+   * export holds, what was made of the plans, and the settings it was built with.
+   */
+  record Built(List<Problem> problems, int pages, int files, Duration elapsed, Map<String, Duration> stages,
+      SearchStats search, PlanStats plans, SiteSettings settings) implements BuildResult {
+    public Built {
+      problems = List.copyOf(problems);
+    }
   }
 
-  public boolean hasErrors() {
-    return problems.stream().anyMatch(Problem::isError);
+  /** Content with errors: nothing was written, the previous site stays. */
+  record Failed(List<Problem> problems, Duration elapsed) implements BuildResult {
+    public Failed {
+      problems = List.copyOf(problems);
+    }
   }
 }

@@ -6,50 +6,42 @@ import be.beroepencatalogus.load.BaseUrl;
 import be.beroepencatalogus.load.ContentLoader;
 import be.beroepencatalogus.load.LoadResult;
 import be.beroepencatalogus.model.Catalogue;
+import be.beroepencatalogus.model.Occupation;
 import be.beroepencatalogus.model.SourceRef;
-import be.beroepencatalogus.plan.PlanFonts;
-import be.beroepencatalogus.plan.PlanPdf;
 import be.beroepencatalogus.plan.PlanPdfCache;
 import be.beroepencatalogus.plan.PlanRenderer;
-import be.beroepencatalogus.plan.PlanViews;
-import be.beroepencatalogus.render.CatalogueJson;
-import be.beroepencatalogus.render.MarkdownHtml;
-import be.beroepencatalogus.render.Messages;
-import be.beroepencatalogus.render.PageContext;
-import be.beroepencatalogus.render.PageRenderer;
 import be.beroepencatalogus.render.SiteOutput;
-import be.beroepencatalogus.render.Sitemap;
 import be.beroepencatalogus.render.Templates;
-import be.beroepencatalogus.render.ThemeAssets;
-import be.beroepencatalogus.render.ThemeResources;
-import be.beroepencatalogus.render.Urls;
-import be.beroepencatalogus.search.BrowserIndexWriter;
-import be.beroepencatalogus.search.SearchDoc;
-import be.beroepencatalogus.search.SearchDocs;
-import be.beroepencatalogus.search.ExportIndex;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.function.Supplier;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Runs the pipeline in order: load -> check -> render pages, plans, data files -> swap the output folder.
  * Content with errors writes nothing; the previous site stays as it was.
  */
 public final class SiteBuilder {
-  final Templates templates = Templates.precompiled();
-  final ThemeAssets assets = new ThemeAssets();
-  final PlanPdf planPdf = PlanFonts.pdf();
-  final String planPdfCss = ThemeResources.text("print/plan-pdf.css");
-  final String fontsFingerprint = PlanFonts.fingerprint();
+  private final SiteRenderer renderer;
+
+  public SiteBuilder() {
+    this(Templates.precompiled());
+  }
+
+  /** Renders with {@code templates} (such as the theme folder's, loaded at runtime). */
+  public SiteBuilder(Templates templates) {
+    this.renderer = new SiteRenderer(templates);
+  }
 
   /** Loads and checks the content; problems are sorted by file and line. */
   public CheckResult check(Path contentDir) {
@@ -65,74 +57,65 @@ public final class SiteBuilder {
   }
 
   public BuildResult build(BuildOptions options) throws IOException {
-    return build(options, () -> check(options.contentDir()));
-  }
-
-  /** As {@link #build(BuildOptions)}, with the content loaded and checked by {@code loadAndCheck} (serve keeps what it read). */
-  BuildResult build(BuildOptions options, Supplier<CheckResult> loadAndCheck) throws IOException {
     long start = System.nanoTime();
     StageTimes times = new StageTimes();
-    CheckResult checked = times.time("load and check", loadAndCheck);
+    CheckResult checked = times.time("load and check", () -> check(options.contentDir()));
     List<Problem> problems = new ArrayList<>(checked.problems());
     if (options.baseUrl().isPresent() && !BaseUrl.isValid(options.baseUrl().get())) {
       problems.add(Problem.error(new SourceRef("--base-url", 1, 1), "invalid base URL '" + options.baseUrl().get() + "'",
           BaseUrl.HINT));
     }
     if (problems.stream().anyMatch(Problem::isError)) {
-      return BuildResult.failed(problems, elapsedSince(start));
+      return new BuildResult.Failed(problems, elapsedSince(start));
     }
-    Catalogue catalogue = checked.catalogue();
-    if (options.baseUrl().isPresent()) {
-      catalogue = catalogue.withSettings(catalogue.settings().withBaseUrl(BaseUrl.normalize(options.baseUrl().get())));
+    Catalogue catalogue = options.baseUrl()
+        .map(url -> checked.catalogue().withSettings(checked.catalogue().settings().withBaseUrl(BaseUrl.normalize(url))))
+        .orElse(checked.catalogue());
+    SiteRenderer.unsupportedLanguage(catalogue.settings()).ifPresent(problems::add);
+    if (problems.stream().anyMatch(Problem::isError)) {
+      return new BuildResult.Failed(problems, elapsedSince(start));
     }
-    Messages messages;
-    try {
-      messages = new Messages(catalogue.settings().language());
-    } catch (IllegalArgumentException e) {
-      problems.add(Problem.error(catalogue.settings().source(), "the theme has no UI strings for language '" + catalogue.settings().language() + "'", "use 'language: nl'"));
-      return BuildResult.failed(problems, elapsedSince(start));
-    }
-    Catalogue finalCatalogue = catalogue;
-    Rendered[] rendered = new Rendered[1];
-    SiteOutput out = new OutputSwap(options.outDir(), options.contentDir()).replaceWith(dir -> {
-      SiteOutput site = new SiteOutput(dir);
-      PlanPdfCache cache = options.pdfs() ? new PlanPdfCache(options.cacheDir().resolve("plans")) : null;
-      rendered[0] = render(finalCatalogue, messages, site, cache, times);
-      return site;
-    });
-    return new BuildResult(problems, true, out.pageCount(), out.fileCount(), elapsedSince(start), times.ordered(),
-        rendered[0].search(), rendered[0].plans(), finalCatalogue.settings());
+    Written written = new OutputSwap(options.outDir(), options.contentDir())
+        .replaceWith(dir -> render(catalogue, options, new SiteOutput(dir), times));
+    return new BuildResult.Built(problems, written.out().pageCount(), written.out().fileCount(), elapsedSince(start), times.ordered(),
+        written.search(), written.plans(), catalogue.settings());
   }
 
-  /** What the render stages report back. */
-  private record Rendered(SearchStats search, PlanRenderer.Result plans) {}
+  /** What the render stages wrote and report back. */
+  private record Written(SiteOutput out, SearchStats search, PlanStats plans) {}
 
-  /** {@code cache} null: no PDFs, only the print pages. */
-  private Rendered render(Catalogue catalogue, Messages messages, SiteOutput out, PlanPdfCache cache, StageTimes times) {
-    Urls urls = new Urls(catalogue.settings().baseUrl());
-    MarkdownHtml markdown = new MarkdownHtml(urls);
-    PageContext ctx = new PageContext(catalogue.settings(), urls, messages);
+  private Written render(Catalogue catalogue, BuildOptions options, SiteOutput out, StageTimes times) {
+    PlanPdfCache cache = new PlanPdfCache(options.cacheDir().resolve("plans"));
+    // Filled by the PDFs, which are made before the pages that link to them show their sizes.
+    Map<String, String> pdfSizes = new ConcurrentHashMap<>();
+    Renderers r = renderer.renderers(catalogue.settings(), cache, id -> pdfSizes.getOrDefault(id, ""));
+    SitePages pages = r.sitePages(catalogue);
     ExecutorService pool = Executors.newFixedThreadPool(Runtime.getRuntime().availableProcessors());
     ExecutorService beside = Executors.newFixedThreadPool(2);
     // The search index and the data files need no pages, so they are made beside them, each on a thread of its
     // own: their parts that run on one core (the JSON writers) then fill the gaps the pages leave, and the other
     // way round, and the last one to finish is not held up by the other.
     CompletableFuture<SearchStats> search = CompletableFuture.supplyAsync(
-        () -> times.time("search index", () -> writeSearchIndex(catalogue, messages, markdown, out)), beside);
+        () -> times.time("search index", () -> r.writeSearchIndex(catalogue, out)), beside);
     CompletableFuture<Void> data = CompletableFuture.runAsync(() -> times.time("data files and assets", () -> {
-      writeDataFiles(catalogue, urls, out);
-      assets.copyTo(out);
+      r.writeDataFiles(catalogue, out);
+      renderer.copyAssets(out);
     }), beside);
     try {
-      PlanRenderer planRenderer = new PlanRenderer(templates, ctx, new PlanViews(markdown, messages), planPdf, cache, planPdfCss, fontsFingerprint);
-      PlanRenderer.Result plans = cache == null
-          ? times.time("plans (pages)", () -> planRenderer.renderPages(catalogue, out, pool))
-          : times.time("plans (pages and PDFs)", () -> planRenderer.renderAll(catalogue, out, pool));
-      Map<String, String> pdfSizes = new HashMap<>();
-      plans.pdfSizes().forEach((id, size) -> pdfSizes.put(id, PlanRenderer.formatSize(size)));
-      times.time("pages", () -> new PageRenderer(templates, ctx, markdown, id -> pdfSizes.getOrDefault(id, "")).renderAll(catalogue, out));
+      PlanStats plans = switch (options.pdfs()) {
+        case RENDER -> times.time("plans (pages and PDFs)", () -> {
+          PlanStats made = renderPdfs(catalogue, r.plans(), cache, out, pool, pdfSizes);
+          pages.writePrintPages(out);
+          return made;
+        });
+        case NONE -> times.time("plans (pages)", () -> {
+          pages.writePrintPages(out);
+          return new PlanStats(catalogue.occupations().size(), 0, 0, 0);
+        });
+      };
+      times.time("pages", () -> pages.writeOtherPages(out));
       join(data);
-      return new Rendered(join(search), plans);
+      return new Written(out, join(search), plans);
     } finally {
       // On failure too: nothing may still write into the folder the caller is about to remove.
       search.exceptionally(e -> null).join();
@@ -140,6 +123,27 @@ public final class SiteBuilder {
       pool.shutdown();
       beside.shutdown();
     }
+  }
+
+  /** Every plan's PDF, on all cores, into {@code out} and its size into {@code pdfSizes}; the cache keeps only these. */
+  private static PlanStats renderPdfs(Catalogue catalogue, PlanRenderer plans, PlanPdfCache cache, SiteOutput out,
+      ExecutorService pool, Map<String, String> pdfSizes) {
+    AtomicInteger rendered = new AtomicInteger();
+    AtomicInteger cached = new AtomicInteger();
+    List<PlanRenderer.Job> jobs = new ArrayList<>();
+    for (Occupation occupation : catalogue.occupations()) {
+      jobs.add(plans.startPdf(catalogue, occupation, out, pool, rendered, cached));
+    }
+    Set<String> keys = new HashSet<>();
+    long bytes = 0;
+    for (PlanRenderer.Job job : jobs) {
+      long size = join(job.size());
+      keys.add(job.key().join());
+      pdfSizes.put(job.plan().occupationId(), PlanRenderer.formatSize(size));
+      bytes += size;
+    }
+    cache.retainOnly(keys);
+    return new PlanStats(jobs.size(), rendered.get(), cached.get(), bytes);
   }
 
   private static <T> T join(CompletableFuture<T> future) {
@@ -156,22 +160,9 @@ public final class SiteBuilder {
     }
   }
 
-  /** The open-data export, the sitemap and robots.txt: files that follow from the whole catalogue. */
-  static void writeDataFiles(Catalogue catalogue, Urls urls, SiteOutput out) {
-    out.write("/catalogus.json", new CatalogueJson().json(catalogue));
-    out.write("/sitemap.xml", new Sitemap().xml(catalogue, urls));
-    out.write("/robots.txt", "User-agent: *\nAllow: /\nSitemap: " + urls.absolute("/sitemap.xml") + "\n");
-  }
-
-  static SearchStats writeSearchIndex(Catalogue catalogue, Messages messages, MarkdownHtml markdown, SiteOutput out) {
-    List<SearchDoc> docs = new SearchDocs(markdown).of(catalogue);
-    BrowserIndexWriter.Stats stats = new BrowserIndexWriter().write(ExportIndex.build(docs), docs, messages, out);
-    return new SearchStats(docs.size(), stats.files(), stats.bytes());
-  }
-
-  /** A session for {@code serve}: builds once, then re-renders only what each change affects. */
+  /** A session for {@code serve}: the content kept in memory, each page rendered when a browser asks for it. */
   public SiteSession session(Path contentDir, Path outDir, Path cacheDir, String baseUrl) {
-    return new SiteSession(this, contentDir, outDir, cacheDir, baseUrl);
+    return new SiteSession(renderer, contentDir, outDir, cacheDir, baseUrl);
   }
 
   static Duration elapsedSince(long start) {

@@ -2,6 +2,7 @@ package be.beroepencatalogus.cli;
 
 import be.beroepencatalogus.build.BuildOptions;
 import be.beroepencatalogus.build.BuildResult;
+import be.beroepencatalogus.build.PdfMode;
 import be.beroepencatalogus.build.SiteBuilder;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -42,10 +43,10 @@ final class BuildCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     UsageException.requireFolder(content, "--content");
-    BuildResult result = new SiteBuilder().build(new BuildOptions(content, out, Optional.ofNullable(baseUrl), cache, !noPdf));
-    ProblemPrinter.print(result.problems(), format, spec.commandLine().getErr());
-    if (!result.succeeded()) {
-      spec.commandLine().getErr().println("build failed: " + ProblemPrinter.summary(result.problems()) + "; " + out + " was not changed");
+    BuildResult built = new SiteBuilder().build(new BuildOptions(content, out, Optional.ofNullable(baseUrl), cache, noPdf ? PdfMode.NONE : PdfMode.RENDER));
+    ProblemPrinter.print(built.problems(), format, spec.commandLine().getErr());
+    if (!(built instanceof BuildResult.Built result)) {
+      spec.commandLine().getErr().println("build failed: " + ProblemPrinter.summary(built.problems()) + "; " + out + " was not changed");
       return ExitCodes.CONTENT_ERROR;
     }
     spec.commandLine().getOut().printf("built %d pages (%d files) into %s in %d ms%n",

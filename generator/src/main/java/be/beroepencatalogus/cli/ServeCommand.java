@@ -17,8 +17,8 @@ import picocli.CommandLine.Spec;
     name = "serve",
     mixinStandardHelpOptions = true,
     description = {
-      "Builds the site into a private folder and serves it on 127.0.0.1 with live reload: saving a content file",
-      "re-renders the pages it affects and reloads open pages; errors show in the terminal and in the browser. Ctrl-C stops."
+      "Reads the content and serves the site on 127.0.0.1 with live reload, rendering each page when asked for: saving a",
+      "content file reloads open pages; errors show in the terminal and in the browser. Ctrl-C stops."
     })
 final class ServeCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
@@ -49,7 +49,7 @@ final class ServeCommand implements Callable<Integer> {
     String base = "http://" + (address.getHostAddress().contains(":") ? "[" + address.getHostAddress() + "]" : address.getHostAddress())
         + ":" + port + "/";
     SiteSession session = new SiteBuilder().session(content, site.resolve("site"), cache, port == 0 ? "/" : base);
-    SiteSession.Update first = session.buildAll();
+    SiteSession.Update first = session.start();
     try (PreviewServer server = new PreviewServer(session, content, theme, host, port, spec.commandLine().getOut(), spec.commandLine().getErr())) {
       server.report(first);
       spec.commandLine().getOut().println("serving " + content + " on " + server.url() + " (Ctrl-C to stop)");

@@ -10,16 +10,12 @@ import be.beroepencatalogus.render.Urls;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.HexFormat;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -27,7 +23,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * plan builder ({@code /beroepen/<id>/opleidingsplan/}) and the A4 PDF with fillable fields
  * ({@code /beroepen/<id>/opleidingsplan.pdf}). Each competency's section of the print page
  * ({@code plan-competency.jte}) is rendered once per build and its bytes spliced into every page that prints it:
- * most of a page, and the same on each. PDFs are made in parallel and taken from the cache when
+ * most of a page, and the same on each. PDFs are made on the caller's executor and taken from the cache when
  * their inputs did not change.
  */
 public final class PlanRenderer {
@@ -52,42 +48,6 @@ public final class PlanRenderer {
     this.fontsFingerprint = fontsFingerprint;
   }
 
-  /** What a run produced: plans, PDFs rendered anew, PDFs from the cache, PDF bytes; and each plan's PDF size by occupation id. */
-  public record Result(int plans, int rendered, int cached, long pdfBytes, Map<String, Long> pdfSizes) {}
-
-  public Result renderAll(Catalogue catalogue, SiteOutput out, ExecutorService executor) {
-    AtomicInteger rendered = new AtomicInteger();
-    AtomicInteger cached = new AtomicInteger();
-    Set<String> keys = new HashSet<>();
-    List<Job> jobs = new ArrayList<>();
-    for (Occupation occupation : catalogue.occupations()) {
-      jobs.add(startPdf(catalogue, occupation, out, executor, rendered, cached));
-    }
-    Map<String, Long> pdfSizes = new LinkedHashMap<>();
-    long total = 0;
-    List<CompletableFuture<Void>> pages = new ArrayList<>();
-    for (Job job : jobs) {
-      long size = job.size().join();
-      keys.add(job.key().join());
-      pdfSizes.put(job.plan().occupationId(), size);
-      total += size;
-      pages.add(CompletableFuture.runAsync(() -> writePage(job.plan().withPdfSize(formatSize(size)), out), executor));
-    }
-    pages.forEach(CompletableFuture::join);
-    cache.retainOnly(keys);
-    return new Result(jobs.size(), rendered.get(), cached.get(), total, pdfSizes);
-  }
-
-  /** Writes only the print pages, without PDFs (and so without a download link); the cache is left alone. */
-  public Result renderPages(Catalogue catalogue, SiteOutput out, ExecutorService executor) {
-    List<CompletableFuture<Void>> pages = new ArrayList<>();
-    for (Occupation occupation : catalogue.occupations()) {
-      pages.add(CompletableFuture.runAsync(() -> writePage(catalogue, occupation, "", out), executor));
-    }
-    pages.forEach(CompletableFuture::join);
-    return new Result(pages.size(), 0, 0, 0, Map.of());
-  }
-
   /**
    * A plan whose PDF is being made (or taken from the cache) on the executor: {@code key} completes with its
    * cache key, {@code size} with its bytes.
@@ -95,7 +55,7 @@ public final class PlanRenderer {
   public record Job(PlanView plan, CompletableFuture<String> key, CompletableFuture<Long> size) {}
 
   /** Starts an occupation's PDF: from the cache when its inputs did not change, else rendered; written to {@code out}. */
-  public Job startPdf(Catalogue catalogue, Occupation occupation, SiteOutput out, ExecutorService executor,
+  public Job startPdf(Catalogue catalogue, Occupation occupation, SiteOutput out, Executor executor,
       AtomicInteger rendered, AtomicInteger cached) {
     PlanView plan = plan(catalogue, occupation);
     CompletableFuture<String> key = new CompletableFuture<>();
@@ -137,8 +97,11 @@ public final class PlanRenderer {
     out.writePage(path, templates.page(PlanTemplates.plan(ctx, meta, plan)));
   }
 
-  /** An occupation's plan, its competencies' print sections rendered by this renderer's templates. */
-  PlanView plan(Catalogue catalogue, Occupation occupation) {
+  /**
+   * An occupation's plan, its competencies' print sections rendered by this renderer's templates. Its
+   * {@link PlanView#version()} tells serve whether a PDF made earlier still shows the plan.
+   */
+  public PlanView plan(Catalogue catalogue, Occupation occupation) {
     return views.of(catalogue, occupation, this::printSection);
   }
 

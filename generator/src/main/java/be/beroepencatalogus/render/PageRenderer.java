@@ -38,16 +38,6 @@ public final class PageRenderer {
     this.pdfSize = pdfSize;
   }
 
-  /** Renders every page; pages are independent, so they are rendered on all cores. */
-  public void renderAll(Catalogue catalogue, SiteOutput out) {
-    home(catalogue, out);
-    catalogue.occupations().parallelStream().forEach(occupation -> occupation(catalogue, occupation, out));
-    catalogue.competencies().parallelStream().forEach(competency -> competency(catalogue, competency, out));
-    catalogue.keySkills().parallelStream().forEach(keySkill -> keySkill(catalogue, keySkill, out));
-    search(catalogue, out);
-    notFound(out);
-  }
-
   private PageMeta.Breadcrumb homeCrumb() {
     return new PageMeta.Breadcrumb(ctx.t("nav.home"), ctx.urls().home());
   }

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Set;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -13,10 +14,10 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 
 /**
- * {@code catalog serve}: the site built into a private folder, served on loopback with live reload; each
- * change under the content folder updates the pages it affects, and content errors show in the terminal and
- * as an overlay in the browser while the last good site stays up. A change under the theme folder needs a
- * restart, since templates are compiled into the generator; the server says so.
+ * {@code catalog serve}: the catalogue kept in memory and served on loopback with live reload, each page rendered
+ * when asked for (the other files in a private folder); each change under the content folder reloads open pages,
+ * and content errors show in the terminal and as an overlay in the browser while the last good site stays up. A
+ * change under the theme folder needs a restart, since templates are compiled into the generator; the server says so.
  */
 public final class PreviewServer implements AutoCloseable {
   private final SiteSession session;
@@ -42,8 +43,23 @@ public final class PreviewServer implements AutoCloseable {
     this.out = out;
     this.err = err;
     this.server = StaticSiteServer.start(session.outDir(), host, port, request -> {});
+    session.listen(new SiteSession.Listener() {
+      @Override
+      public void followed(int pdfs, Duration elapsed) {
+        if (pdfs > 0) {
+          out.printf("followed in the background: data files, search export and %d PDF plans, in %d ms%n", pdfs, elapsed.toMillis());
+          out.flush();
+        }
+      }
+
+      @Override
+      public void failed(RuntimeException e) {
+        err.println("error: background rendering failed: " + e.getMessage());
+        err.flush();
+      }
+    });
     server.filterHtml(reload::inject);
-    server.beforeReading(session::freshen);
+    server.pages(session::page);
     server.route(LiveReload.SCRIPT_PATH, exchange -> {
       try (exchange) {
         reload.serveScript(exchange);
@@ -66,7 +82,7 @@ public final class PreviewServer implements AutoCloseable {
     return reload;
   }
 
-  /** Watches and rebuilds until the thread is interrupted or the server closed. */
+  /** Watches and updates the session until the thread is interrupted or the server closed. */
   public void run() {
     watcher.run(this::changed);
   }
@@ -86,14 +102,8 @@ public final class PreviewServer implements AutoCloseable {
       return;
     }
     try {
-      SiteSession.Update update = session.update(content, background -> {
-        if (!background.ok()) {
-          background.problems().forEach(p -> err.println(p.format()));
-          err.flush();
-        }
-      });
-      report(update);
-    } catch (IOException | RuntimeException e) {
+      report(session.update(content));
+    } catch (RuntimeException e) {
       err.println("error: rebuilding failed: " + e.getMessage());
       err.flush();
       reload.problems("rebuilding failed: " + e.getMessage());
@@ -103,9 +113,11 @@ public final class PreviewServer implements AutoCloseable {
   /** Prints an update's outcome and tells open pages: reload, or show the problems. */
   public void report(SiteSession.Update update) {
     update.problems().forEach(p -> err.println(p.format()));
+    if (update.ok() && update.files() == 0) {
+      return; // only editor lock and backup files: nothing to show
+    }
     if (update.ok()) {
-      out.printf("rebuilt %d pages in %d ms%s%n", update.pages(), update.elapsed().toMillis(),
-          update.following() == 0 ? "" : "; other pages that show the change, following in the background: " + update.following());
+      out.printf("read %d files in %d ms; pages render when asked for%n", update.files(), update.elapsed().toMillis());
       reload.reload();
     } else {
       String problems = update.problems().stream().filter(Problem::isError).map(Problem::format).collect(Collectors.joining("\n"));

@@ -5,6 +5,7 @@ import com.sun.net.httpserver.HttpHandler;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
@@ -17,7 +18,9 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
+import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.function.UnaryOperator;
 
 /**
@@ -57,7 +60,7 @@ public final class StaticSiteServer implements AutoCloseable {
   private final HostCheck hostCheck;
   private final Consumer<Request> listener;
   private volatile UnaryOperator<String> htmlFilter = UnaryOperator.identity();
-  private volatile Consumer<Path> beforeReading = file -> {};
+  private volatile Function<String, Optional<byte[]>> pages = sitePath -> Optional.empty();
 
   private StaticSiteServer(Path root, HttpServer server, ExecutorService pool, HostCheck hostCheck, Consumer<Request> listener) {
     this.root = root.toAbsolutePath().normalize();
@@ -73,11 +76,11 @@ public final class StaticSiteServer implements AutoCloseable {
   }
 
   /**
-   * Hands every file a request may read to {@code hook} first, with a page's folder also as its index.html (the
-   * preview server renders pages that are still due then).
+   * Answers a request for a site path with the page {@code pages} renders for it, if any, before looking for a file
+   * (the preview server renders its pages when asked for them).
    */
-  public void beforeReading(Consumer<Path> hook) {
-    this.beforeReading = hook;
+  public void pages(Function<String, Optional<byte[]>> pages) {
+    this.pages = pages;
   }
 
   /** Answers requests under {@code path} with {@code handler} instead of files, for the same hosts as the files. */
@@ -166,14 +169,17 @@ public final class StaticSiteServer implements AutoCloseable {
     if (!file.startsWith(root)) {
       return notFound(exchange, head);
     }
-    beforeReading.accept(file);
-    beforeReading.accept(file.resolve("index.html"));
+    Optional<byte[]> page = pages.apply(path);
+    if (page.isPresent()) {
+      return send(exchange, 200, "text/html; charset=utf-8", htmlFilter.apply(new String(page.get(), StandardCharsets.UTF_8))
+          .getBytes(StandardCharsets.UTF_8), head);
+    }
+    if (!path.endsWith("/") && (Files.isDirectory(file) || pages.apply(path + "/").isPresent())) {
+      String query = uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery();
+      exchange.getResponseHeaders().set("Location", uri.getRawPath() + "/" + query);
+      return send(exchange, 301, "text/plain; charset=utf-8", new byte[0], head);
+    }
     if (Files.isDirectory(file)) {
-      if (!path.endsWith("/")) {
-        String query = uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery();
-        exchange.getResponseHeaders().set("Location", uri.getRawPath() + "/" + query);
-        return send(exchange, 301, "text/plain; charset=utf-8", new byte[0], head);
-      }
       file = file.resolve("index.html");
     }
     if (!Files.isRegularFile(file) || !file.toRealPath().startsWith(root.toRealPath())) {
@@ -188,11 +194,20 @@ public final class StaticSiteServer implements AutoCloseable {
   }
 
   private int notFound(HttpExchange exchange, boolean head) throws IOException {
-    Path page = root.resolve("404.html");
-    byte[] body = Files.isRegularFile(page)
-        ? htmlFilter.apply(Files.readString(page)).getBytes(StandardCharsets.UTF_8)
-        : "niet gevonden".getBytes(StandardCharsets.UTF_8);
+    Path file = root.resolve("404.html");
+    Optional<String> page = pages.apply("/404.html").map(bytes -> new String(bytes, StandardCharsets.UTF_8))
+        .or(() -> Files.isRegularFile(file) ? Optional.of(read(file)) : Optional.empty());
+    byte[] body = page.map(html -> htmlFilter.apply(html).getBytes(StandardCharsets.UTF_8))
+        .orElse("niet gevonden".getBytes(StandardCharsets.UTF_8));
     return send(exchange, 404, "text/html; charset=utf-8", body, head);
+  }
+
+  private static String read(Path file) {
+    try {
+      return Files.readString(file);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   private static int send(HttpExchange exchange, int status, String type, byte[] body, boolean head) throws IOException {

@@ -26,7 +26,7 @@ class OutputSafetyTest {
   @TempDir Path dir;
 
   private BuildResult build(Path content, Path out) throws IOException {
-    return new SiteBuilder().build(new BuildOptions(content, out, Optional.empty(), dir.resolve(".cache"), false));
+    return new SiteBuilder().build(new BuildOptions(content, out, Optional.empty(), dir.resolve(".cache"), PdfMode.NONE));
   }
 
   private Path content() {

@@ -3,9 +3,11 @@ package be.beroepencatalogus.build;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import be.beroepencatalogus.check.Problem;
 import be.beroepencatalogus.testing.BuiltSite;
 import be.beroepencatalogus.testing.FixtureSite;
 import java.io.IOException;
@@ -29,9 +31,9 @@ class SiteBuilderTest {
 
   @Test
   void buildWritesEveryPageKindAndTheDataFiles() throws IOException {
-    BuildResult result = build(FixtureSite.minimal(dir.resolve("content")).dir(), dir.resolve("site"));
+    BuildResult built = build(FixtureSite.minimal(dir.resolve("content")).dir(), dir.resolve("site"));
 
-    assertTrue(result.succeeded(), result.problems().toString());
+    BuildResult.Built result = assertInstanceOf(BuildResult.Built.class, built, built.problems().toString());
     for (String file : List.of("index.html", "404.html", "zoeken/index.html", "beroepen/kok/index.html",
         "beroepen/kok/opleidingsplan/index.html", "competenties/koken/index.html",
         "sleutelvaardigheden/hygienisch-werken/index.html", "catalogus.json", "sitemap.xml", "robots.txt",
@@ -48,9 +50,9 @@ class SiteBuilderTest {
     assertTrue(new SiteBuilder().build(new BuildOptions(content, dir.resolve("with"), Optional.empty(), cache)).succeeded());
     List<Path> cached = list(cache);
 
-    BuildResult result = new SiteBuilder().build(new BuildOptions(content, dir.resolve("without"), Optional.empty(), cache, false));
+    BuildResult built = new SiteBuilder().build(new BuildOptions(content, dir.resolve("without"), Optional.empty(), cache, PdfMode.NONE));
 
-    assertTrue(result.succeeded(), result.problems().toString());
+    BuildResult.Built result = assertInstanceOf(BuildResult.Built.class, built, built.problems().toString());
     assertEquals(7, result.pages());
     assertEquals(0, result.plans().rendered() + result.plans().cached());
     assertTrue(Files.isRegularFile(dir.resolve("with/beroepen/kok/opleidingsplan.pdf")));
@@ -93,8 +95,8 @@ class SiteBuilderTest {
     site.file("beroepen/kok.md", "---\ntitle: Kok\ncompetencies:\n  basis: [bestaat-niet]\n---\nTekst.\n");
     BuildResult failed = build(site.dir(), out);
 
-    assertFalse(failed.succeeded());
-    assertTrue(failed.hasErrors());
+    assertInstanceOf(BuildResult.Failed.class, failed);
+    assertTrue(failed.problems().stream().anyMatch(Problem::isError));
     Map<String, byte[]> after = new BuiltSite(out).files();
     assertEquals(before.keySet(), after.keySet());
     before.forEach((file, bytes) -> assertArrayEquals(bytes, after.get(file), file));

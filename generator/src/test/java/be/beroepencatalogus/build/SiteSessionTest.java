@@ -1,26 +1,30 @@
 package be.beroepencatalogus.build;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import be.beroepencatalogus.render.Templates;
 import be.beroepencatalogus.testing.BuiltSite;
 import be.beroepencatalogus.testing.FixtureSite;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * serve's updates: each leaves the site a full build of the same content would write, byte for byte, while
- * re-rendering only the pages the change shows on.
+ * serve's session: after each edit, the pages it renders when asked for and the files that follow in the background
+ * are what a full build of the same content writes, byte for byte.
  */
 class SiteSessionTest {
   private static final String BASE = "/";
@@ -28,6 +32,7 @@ class SiteSessionTest {
   @TempDir Path dir;
   private FixtureSite site;
   private SiteSession session;
+  private final List<Integer> pdfsMade = new CopyOnWriteArrayList<>();
 
   @BeforeEach
   void start() throws Exception {
@@ -56,7 +61,13 @@ class SiteSessionTest {
             Tonen hoe de machine werkt.
             """);
     session = new SiteBuilder().session(site.dir(), dir.resolve("serve"), dir.resolve("cache"), BASE);
-    assertTrue(session.buildAll().ok());
+    session.listen(new SiteSession.Listener() {
+      @Override
+      public void followed(int pdfs, Duration elapsed) {
+        pdfsMade.add(pdfs);
+      }
+    });
+    assertTrue(session.start().ok());
     session.awaitBackground();
   }
 
@@ -67,50 +78,68 @@ class SiteSessionTest {
 
   @Test
   void everyKindOfEditLeavesTheSiteAFullBuildWouldWrite() throws Exception {
-    List<String> edits = List.of(
+    List<String> edits = Arrays.asList(
         "competenties/koken.md", "---\ntitle: Gerechten bereiden\n---\n\n## Snijdt groenten\n\nMet een scherp mes.\n\n## Kent de recepten\n\n- Recepten lezen\n- Recepten uitvoeren\n",
         "competenties/koken.md", "---\ntitle: Koken\n---\n\n## Snijdt groenten\n\nMet een scherp mes.\n\n## Kent de recepten\n\n- Recepten lezen\n",
         "competenties/koken.md", "---\ntitle: Koken\n---\n\n## Snijdt groenten\n\nMet een scherp mes.\n",
         "sleutelvaardigheden/hygienisch-werken.md", "---\ntitle: Hygiënisch werken\n---\n\nJe werkt proper, veilig en netjes.\n",
         "sleutelvaardigheden/hygienisch-werken.md", "---\ntitle: Hygiënisch en veilig werken\n---\n\nJe werkt proper, veilig en netjes.\n",
-        "beroepen/kok.md", "---\ntitle: Kok\ncompetencies:\n  basis:\n    - koken\n  specifiek:\n    - afwassen\nkey_skills:\n  - id: hygienisch-werken\n    description: De cursist werkt volgens de HACCP-regels.\n---\n\nJe bereidt en serveert gerechten.\n");
+        "beroepen/kok.md", "---\ntitle: Kok\ncompetencies:\n  basis:\n    - koken\n  specifiek:\n    - afwassen\nkey_skills:\n  - id: hygienisch-werken\n    description: De cursist werkt volgens de HACCP-regels.\n---\n\nJe bereidt en serveert gerechten.\n",
+        "beroepen/hulpkok.md", null);
     for (int i = 0; i < edits.size(); i += 2) {
       SiteSession.Update update = save(edits.get(i), edits.get(i + 1));
       assertTrue(update.ok(), update.problems().toString());
       session.awaitBackground();
 
-      Path fresh = dir.resolve("fresh-" + i);
-      BuildResult built = new SiteBuilder().build(new BuildOptions(site.dir(), fresh, Optional.of(BASE), dir.resolve("fresh-cache-" + i)));
-      assertTrue(built.succeeded(), built.problems().toString());
-      assertSameFiles(new BuiltSite(fresh).files(), new BuiltSite(session.outDir()).files(), "after saving " + edits.get(i) + " (edit " + (i / 2 + 1) + ")");
+      assertServesAFullBuild("after saving " + edits.get(i) + " (edit " + (i / 2 + 1) + ")");
     }
+    assertEquals(Optional.empty(), session.page("/beroepen/hulpkok/"));
+    assertEquals(Optional.empty(), session.page("/beroepen/hulpkok/opleidingsplan/"));
   }
 
   @Test
-  void anUpdateWritesTheChangedFilesPagesAndLeavesThePagesThatShowThemToTheBackground() throws Exception {
-    // A text of a competency: its page now, the print pages of kok and hulpkok later.
-    assertPages(1, 2, save("competenties/koken.md", "---\ntitle: Gerechten bereiden\n---\n\n## Snijdt groenten\n\nMet een scherp mes.\n\n## Kent de recepten\n\n- Recepten lezen\n"));
-    // A new title shows in the lists (home, search) now, and on the occupation pages too.
-    assertPages(3, 4, save("competenties/koken.md", "---\ntitle: Koken\n---\n\n## Snijdt groenten\n\nMet een scherp mes.\n\n## Kent de recepten\n\n- Recepten lezen\n"));
-    // A key skill's definition shows on its own page only; occupations print their own text for it.
-    assertPages(1, 0, save("sleutelvaardigheden/hygienisch-werken.md", "---\ntitle: Hygiënisch werken\n---\n\nJe werkt netjes.\n"));
+  void anEditShowsOnEveryPageAtOnceWithoutWaitingForTheBackground() throws Exception {
+    save("competenties/koken.md", "---\ntitle: Gerechten bereiden\n---\n\n## Snijdt groenten\n\nMet een bot mes.\n");
+
+    assertTrue(page("/beroepen/hulpkok/opleidingsplan/").contains("Met een bot mes."));
+    assertTrue(page("/beroepen/kok/").contains("Gerechten bereiden"));
+    assertTrue(page("/competenties/koken/index.html").contains("Met een bot mes."));
+  }
+
+  @Test
+  void onlyThePdfsOfPlansThatChangedAreMadeAgain() throws Exception {
+    assertEquals(List.of(2), pdfsMade, "both plans at the start");
+
+    save("competenties/afwassen.md", "---\ntitle: Afwassen\n---\n\n## Bedient de vaatwasser\n\nTonen hoe de machine werkt en laten oefenen.\n");
+    session.awaitBackground();
+    save("sleutelvaardigheden/hygienisch-werken.md", "---\ntitle: Hygiënisch werken\n---\n\nJe werkt netjes.\n");
+    session.awaitBackground();
+
+    assertEquals(List.of(2, 1, 0), pdfsMade, "hulpkok's plan prints afwassen; a key skill's definition is on its own page only");
+  }
+
+  @Test
+  void newTemplatesShowOnThePagesAndMakeEveryPdfAgain() throws Exception {
+    session.useTemplates(Templates.precompiled());
+    session.awaitBackground();
+
+    assertEquals(List.of(2, 2), pdfsMade);
+    assertServesAFullBuild("after new templates");
+  }
+
+  @Test
+  void aChangeWithErrorsLeavesTheLastGoodSite() throws Exception {
+    SiteSession.Update update = save("competenties/koken.md", "---\ntitel: Koken\n---\n\n## Snijdt groenten\n\nMet een bot mes.\n");
+
+    assertFalse(update.ok());
+    assertFalse(page("/competenties/koken/").contains("bot mes"));
   }
 
   @Test
   void editorLockAndBackupFilesAreNotContent() throws Exception {
     SiteSession.Update update = save("competenties/._koken.md", "\u0000\u0005 geen tekst");
     assertTrue(update.ok(), update.problems().toString());
-    assertEquals(0, update.pages());
-  }
-
-  @Test
-  void aPageLeftToTheBackgroundIsRenderedWhenAskedForBeforeThen() throws Exception {
-    save("competenties/koken.md", "---\ntitle: Gerechten bereiden\n---\n\n## Snijdt groenten\n\nMet een bot mes.\n");
-    Path plan = session.outDir().resolve("beroepen/hulpkok/opleidingsplan/index.html");
-
-    session.freshen(plan);
-
-    assertTrue(Files.readString(plan).contains("Met een bot mes."));
+    assertEquals(0, update.files());
   }
 
   @Test
@@ -121,19 +150,38 @@ class SiteSessionTest {
     save("competenties/afwassen.md", "---\ntitle: Afwassen\n---\n\n## Bedient de vaatwasser\n\nTonen.\n");
     session.awaitBackground();
 
-    Path fresh = dir.resolve("fresh");
-    assertTrue(new SiteBuilder().build(new BuildOptions(site.dir(), fresh, Optional.of(BASE), dir.resolve("fresh-cache"))).succeeded());
-    assertSameFiles(new BuiltSite(fresh).files(), new BuiltSite(session.outDir()).files(), "after four quick saves");
+    assertServesAFullBuild("after four quick saves");
   }
 
-  private static void assertPages(int now, int following, SiteSession.Update update) {
-    assertTrue(update.ok(), update.problems().toString());
-    assertEquals(List.of(now, following), List.of(update.pages(), update.following()), "pages written now, pages that follow");
+  private String page(String sitePath) {
+    return new String(session.page(sitePath).orElseThrow(), StandardCharsets.UTF_8);
   }
 
+  /** Writes (or, with null, deletes) a content file and hands it to the session as the watcher would. */
   private SiteSession.Update save(String relativePath, String text) throws Exception {
-    site.file(relativePath, text);
-    return session.update(List.of(site.dir().resolve(relativePath)), done -> {});
+    if (text == null) {
+      Files.delete(site.dir().resolve(relativePath));
+    } else {
+      site.file(relativePath, text);
+    }
+    return session.update(List.of(site.dir().resolve(relativePath)));
+  }
+
+  /** Each file of a fresh build is what serve answers for its path: a page it renders, or a file in its folder. */
+  private void assertServesAFullBuild(String when) throws Exception {
+    Path fresh = dir.resolve("fresh");
+    OutputSwap.deleteTree(fresh);
+    BuildResult built = new SiteBuilder().build(new BuildOptions(site.dir(), fresh, Optional.of(BASE), dir.resolve("fresh-cache")));
+    assertTrue(built.succeeded(), built.problems().toString());
+    Map<String, byte[]> expected = new BuiltSite(fresh).files();
+    expected.remove(OutputFolders.MARKER);
+    Map<String, byte[]> served = new BuiltSite(session.outDir()).files();
+    for (String file : expected.keySet()) {
+      if (file.endsWith(".html")) {
+        session.page("/" + file).ifPresent(bytes -> served.put(file, bytes));
+      }
+    }
+    assertSameFiles(expected, served, when);
   }
 
   private static void assertSameFiles(Map<String, byte[]> expected, Map<String, byte[]> actual, String when) {

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import be.beroepencatalogus.build.BuildOptions;
+import be.beroepencatalogus.build.PdfMode;
 import be.beroepencatalogus.build.BuildResult;
 import be.beroepencatalogus.build.SeedCatalogueTest;
 import be.beroepencatalogus.build.SiteBuilder;
@@ -64,7 +65,7 @@ class SeedImportTest {
     assertTrue(result.written());
     assertEquals(List.of(), ContentCheck.of(content).problems(), "check right after the import");
 
-    BuildResult built = new SiteBuilder().build(new BuildOptions(content, dir.resolve("site"), Optional.empty(), dir.resolve("cache"), false));
+    BuildResult built = new SiteBuilder().build(new BuildOptions(content, dir.resolve("site"), Optional.empty(), dir.resolve("cache"), PdfMode.NONE));
     assertTrue(built.succeeded(), built.problems().toString());
     Catalogue imported = new ContentLoader().load(content).catalogue();
     String occupationId = imported.occupations().get(0).id();

@@ -21,8 +21,8 @@ import org.junit.jupiter.api.io.TempDir;
 class PlanCacheTest {
   @TempDir Path dir;
 
-  private BuildResult build(FixtureSite site) throws IOException {
-    return new SiteBuilder().build(new BuildOptions(site.dir(), dir.resolve("site"), Optional.empty(), dir.resolve("cache")));
+  private BuildResult.Built build(FixtureSite site) throws IOException {
+    return (BuildResult.Built) new SiteBuilder().build(new BuildOptions(site.dir(), dir.resolve("site"), Optional.empty(), dir.resolve("cache")));
   }
 
   @Test
@@ -32,16 +32,16 @@ class PlanCacheTest {
         .file("beroepen/chef.md", "---\ntitle: Chef\ncompetencies:\n  basis: [koken, bakken]\n---\nJe leidt de keuken.\n")
         .file("competenties/bakken.md", "---\ntitle: Brood bakken\n---\n## Kneedt deeg\n\nOefenen.\n");
 
-    BuildResult first = build(site);
+    BuildResult.Built first = build(site);
     assertEquals(3, first.plans().rendered());
     assertEquals(0, first.plans().cached());
 
-    BuildResult unchanged = build(site);
+    BuildResult.Built unchanged = build(site);
     assertEquals(0, unchanged.plans().rendered());
     assertEquals(3, unchanged.plans().cached());
 
     site.file("competenties/bakken.md", "---\ntitle: Brood bakken\n---\n## Kneedt deeg\n\nOefenen tot het deeg soepel is.\n");
-    BuildResult changed = build(site);
+    BuildResult.Built changed = build(site);
     assertEquals(2, changed.plans().rendered(), "bakker and chef use 'bakken'; kok does not");
     assertEquals(1, changed.plans().cached());
     try (Stream<Path> cached = Files.list(dir.resolve("cache/plans"))) {
@@ -79,7 +79,7 @@ class PlanCacheTest {
     byte[] forged = "%PDF-1.4\n% vervalst\n%%EOF\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
     Files.write(cached, forged);
 
-    BuildResult rebuilt = build(site);
+    BuildResult.Built rebuilt = build(site);
 
     assertEquals(1, rebuilt.plans().rendered());
     assertArrayEquals(genuine, Files.readAllBytes(dir.resolve("site/beroepen/kok/opleidingsplan.pdf")));

@@ -157,7 +157,7 @@ class PlanPdfTest {
 
   @Test
   void aRebuildTakesUnchangedPdfsFromTheCache() throws IOException {
-    BuildResult again = new SiteBuilder().build(new BuildOptions(CONTENT, dir.resolve("site"), Optional.empty(), dir.resolve("cache")));
+    BuildResult.Built again = (BuildResult.Built) new SiteBuilder().build(new BuildOptions(CONTENT, dir.resolve("site"), Optional.empty(), dir.resolve("cache")));
     assertEquals(0, again.plans().rendered());
     assertEquals(1, again.plans().cached());
     assertArrayEquals(pdf, Files.readAllBytes(dir.resolve("site").resolve(PDF)));

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import be.beroepencatalogus.build.BuildOptions;
+import be.beroepencatalogus.build.PdfMode;
 import be.beroepencatalogus.build.BuildResult;
 import be.beroepencatalogus.build.CheckResult;
 import be.beroepencatalogus.build.SiteBuilder;
@@ -73,7 +74,7 @@ class PlanSectionsTest {
   @Test
   void aCompetencyPrintsTheSameSectionInEveryPlanThatUsesIt() throws IOException {
     site();
-    BuildResult built = new SiteBuilder().build(new BuildOptions(dir.resolve("content"), dir.resolve("site"), Optional.empty(), dir.resolve("cache"), false));
+    BuildResult built = new SiteBuilder().build(new BuildOptions(dir.resolve("content"), dir.resolve("site"), Optional.empty(), dir.resolve("cache"), PdfMode.NONE));
     assertTrue(built.succeeded(), built.problems().toString());
 
     String bakker = bakkenSection("bakker");

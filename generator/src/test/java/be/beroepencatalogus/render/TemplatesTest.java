@@ -9,7 +9,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import be.beroepencatalogus.build.SiteBuilder;
 import be.beroepencatalogus.model.Catalogue;
 import gg.jte.TemplateException;
+import be.beroepencatalogus.build.BuildOptions;
+import be.beroepencatalogus.build.BuildResult;
+import be.beroepencatalogus.build.PdfMode;
+import be.beroepencatalogus.testing.FrozenSeed;
 import java.io.IOException;
+import java.util.Optional;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -38,13 +43,15 @@ class TemplatesTest {
   @BeforeAll
   static void setUp() {
     fromTheme = Templates.fromThemeFolder(THEME);
-    catalogue = new SiteBuilder().check(ROOT.resolve("content")).catalogue();
+    catalogue = new SiteBuilder().check(FrozenSeed.CATALOGUE).catalogue();
     Urls urls = new Urls(catalogue.settings().baseUrl());
     ctx = new PageContext(catalogue.settings(), urls, new Messages(catalogue.settings().language()));
   }
 
-  private void renderPages(Templates templates, Path out) {
-    new PageRenderer(templates, ctx, new MarkdownHtml(ctx.urls()), id -> "12 kB").renderAll(catalogue, new SiteOutput(out));
+  /** Every page and print page of the frozen seed catalogue, written with {@code templates}. */
+  private void renderPages(Templates templates, Path out) throws IOException {
+    BuildResult built = new SiteBuilder(templates).build(new BuildOptions(FrozenSeed.CATALOGUE, out, Optional.empty(), dir.resolve("cache"), PdfMode.NONE));
+    assertTrue(built.succeeded(), built.problems().toString());
   }
 
   @Test
