@@ -3,6 +3,7 @@ package be.beroepencatalogus.cli;
 import be.beroepencatalogus.build.OutputFolders;
 import be.beroepencatalogus.build.SiteBuilder;
 import be.beroepencatalogus.build.SiteSession;
+import be.beroepencatalogus.render.Templates;
 import be.beroepencatalogus.serve.PreviewServer;
 import java.net.InetAddress;
 import java.nio.file.Files;
@@ -40,6 +41,22 @@ final class ServeCommand implements Callable<Integer> {
   @Option(names = "--cache", paramLabel = "DIR", defaultValue = ".cache", description = "Cache of rendered PDFs (default: ${DEFAULT-VALUE}).")
   Path cache;
 
+  /**
+   * The theme folder's templates, compiled at runtime so that edits show without a restart; null (the generator's own,
+   * precompiled) when there is no theme folder or no Java compiler to compile them with.
+   */
+  private Templates themeTemplates() {
+    if (!Files.isDirectory(theme.resolve("templates"))) {
+      return null;
+    }
+    try {
+      return Templates.fromThemeFolder(theme);
+    } catch (IllegalStateException e) {
+      spec.commandLine().getErr().println("note: " + e.getMessage() + "; the generator's own templates are used, and a theme change needs a restart");
+      return null;
+    }
+  }
+
   @Override
   public Integer call() throws Exception {
     UsageException.requireFolder(content, "--content");
@@ -48,9 +65,12 @@ final class ServeCommand implements Callable<Integer> {
     Runtime.getRuntime().addShutdownHook(new Thread(() -> OutputFolders.deleteQuietly(site)));
     String base = "http://" + (address.getHostAddress().contains(":") ? "[" + address.getHostAddress() + "]" : address.getHostAddress())
         + ":" + port + "/";
-    SiteSession session = new SiteBuilder().session(content, site.resolve("site"), cache, port == 0 ? "/" : base);
+    Templates themeTemplates = themeTemplates();
+    SiteBuilder builder = themeTemplates == null ? new SiteBuilder() : new SiteBuilder(themeTemplates);
+    SiteSession session = builder.session(content, site.resolve("site"), cache, port == 0 ? "/" : base);
     SiteSession.Update first = session.start();
-    try (PreviewServer server = new PreviewServer(session, content, theme, host, port, spec.commandLine().getOut(), spec.commandLine().getErr())) {
+    try (PreviewServer server = new PreviewServer(session, content, theme, themeTemplates, host, port,
+        spec.commandLine().getOut(), spec.commandLine().getErr())) {
       server.report(first);
       spec.commandLine().getOut().println("serving " + content + " on " + server.url() + " (Ctrl-C to stop)");
       spec.commandLine().getOut().flush();

@@ -1,6 +1,7 @@
 package be.beroepencatalogus.serve;
 
 import be.beroepencatalogus.build.SiteSession;
+import be.beroepencatalogus.render.Templates;
 import be.beroepencatalogus.check.Problem;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -16,8 +17,9 @@ import java.util.stream.Collectors;
 /**
  * {@code catalog serve}: the catalogue kept in memory and served on loopback with live reload, each page rendered
  * when asked for (the other files in a private folder); each change under the content folder reloads open pages,
- * and content errors show in the terminal and as an overlay in the browser while the last good site stays up. A
- * change under the theme folder needs a restart, since templates are compiled into the generator; the server says so.
+ * and content errors show in the terminal and as an overlay in the browser while the last good site stays up. When
+ * serve renders with the theme folder's own templates (compiled at runtime), an edited template shows at the next
+ * reload; any other theme change (styles, scripts, UI strings are in the generator) needs a restart, which it says.
  */
 public final class PreviewServer implements AutoCloseable {
   private final SiteSession session;
@@ -28,6 +30,7 @@ public final class PreviewServer implements AutoCloseable {
   private final PrintWriter err;
   private final Path contentDir;
   private final Path themeDir;
+  private final Templates themeTemplates;
   private final ScheduledExecutorService heartbeat = Executors.newSingleThreadScheduledExecutor(r -> {
     Thread t = new Thread(r, "serve-heartbeat");
     t.setDaemon(true);
@@ -37,7 +40,17 @@ public final class PreviewServer implements AutoCloseable {
   /** Serves on {@code host}, a name or an address, which requests may name besides the loopback names. */
   public PreviewServer(SiteSession session, Path contentDir, Path themeDir, String host, int port, PrintWriter out, PrintWriter err)
       throws IOException {
+    this(session, contentDir, themeDir, null, host, port, out, err);
+  }
+
+  /**
+   * As above; {@code themeTemplates}, when not null, are the theme folder's templates the session renders with
+   * (they recompile what changed on disk), so that a template edit re-renders the preview instead of asking for a restart.
+   */
+  public PreviewServer(SiteSession session, Path contentDir, Path themeDir, Templates themeTemplates, String host, int port,
+      PrintWriter out, PrintWriter err) throws IOException {
     this.session = session;
+    this.themeTemplates = themeTemplates;
     this.contentDir = contentDir.toAbsolutePath().normalize();
     this.themeDir = themeDir == null ? null : themeDir.toAbsolutePath().normalize();
     this.out = out;
@@ -89,6 +102,14 @@ public final class PreviewServer implements AutoCloseable {
 
   void changed(Set<Path> paths) {
     Set<Path> theme = themeDir == null ? Set.of() : paths.stream().filter(p -> p.startsWith(themeDir)).collect(Collectors.toSet());
+    Path templates = themeDir == null ? null : themeDir.resolve("templates");
+    if (!theme.isEmpty() && themeTemplates != null && theme.stream().allMatch(p -> p.startsWith(templates))) {
+      session.useTemplates(themeTemplates);
+      out.println("the theme's templates changed (" + themeDir.relativize(theme.iterator().next()) + "): pages re-rendered");
+      out.flush();
+      reload.reload();
+      return;
+    }
     if (!theme.isEmpty()) {
       String message = "the theme changed (" + themeDir.relativize(theme.iterator().next())
           + "): stop serve with Ctrl-C and start it again to rebuild the generator with it";

@@ -199,7 +199,7 @@ class PreviewServerTest {
   }
 
   @Test
-  void aThemeChangeAsksForARestartBecauseTemplatesAreCompiledIn() throws Exception {
+  void aThemeChangeWithoutTheThemesOwnTemplatesAsksForARestart() throws Exception {
     Files.writeString(dir.resolve("theme/assets/extra.css"), "body { color: red; }");
 
     assertEquals("event: problems", nextEvent());
