@@ -1,5 +1,6 @@
 package be.beroepencatalogus.build;
 
+import be.beroepencatalogus.io.FileTrees;
 import be.beroepencatalogus.model.Catalogue;
 import be.beroepencatalogus.model.Occupation;
 import be.beroepencatalogus.model.SiteSettings;
@@ -162,7 +163,7 @@ final class BackgroundFiles implements AutoCloseable {
 
   private static void deleteTree(Path path) {
     try {
-      OutputSwap.deleteTree(path);
+      FileTrees.delete(path);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -1,6 +1,6 @@
 package be.beroepencatalogus.build;
 
-import java.io.IOException;
+import be.beroepencatalogus.io.FileTrees;
 import java.nio.file.Path;
 
 /** Generated folders, for callers outside the build stage (publishing, serve's private output). */
@@ -12,10 +12,6 @@ public final class OutputFolders {
 
   /** Deletes the folder and everything in it; a failure only leaves files behind in a temporary folder. */
   public static void deleteQuietly(Path dir) {
-    try {
-      OutputSwap.deleteTree(dir);
-    } catch (IOException ignored) {
-      // best effort at exit
-    }
+    FileTrees.deleteQuietly(dir);
   }
 }

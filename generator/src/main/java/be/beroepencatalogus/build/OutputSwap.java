@@ -1,5 +1,6 @@
 package be.beroepencatalogus.build;
 
+import be.beroepencatalogus.io.FileTrees;
 import java.io.IOException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileSystems;
@@ -45,16 +46,16 @@ final class OutputSwap {
         Files.writeString(fresh.resolve(OutputGuard.MARKER), OutputGuard.MARKER_TEXT);
         result = writer.write(fresh);
       } catch (IOException | RuntimeException | Error e) {
-        deleteTree(fresh);
+        FileTrees.delete(fresh);
         throw e;
       }
       Path old = oldFolder();
-      deleteTree(old);
+      FileTrees.delete(old);
       if (Files.exists(target)) {
         move(target, old);
       }
       move(fresh, target);
-      deleteTree(old);
+      FileTrees.delete(old);
       return result;
     }
   }
@@ -78,7 +79,7 @@ final class OutputSwap {
         String name = sibling.getFileName().toString();
         boolean ours = name.startsWith(newPrefix()) || sibling.equals(oldFolder());
         if (ours && Files.isDirectory(sibling, LinkOption.NOFOLLOW_LINKS) && holdsSiteOrNothing(sibling)) {
-          deleteTree(sibling);
+          FileTrees.delete(sibling);
         }
       }
     }
@@ -106,28 +107,5 @@ final class OutputSwap {
     } catch (AtomicMoveNotSupportedException e) {
       Files.move(from, to);
     }
-  }
-
-  /** Deletes a folder and what it holds; symbolic links are removed, never followed. */
-  static void deleteTree(Path dir) throws IOException {
-    if (!Files.exists(dir, LinkOption.NOFOLLOW_LINKS)) {
-      return;
-    }
-    Files.walkFileTree(dir, new SimpleFileVisitor<>() {
-      @Override
-      public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
-        Files.delete(file);
-        return FileVisitResult.CONTINUE;
-      }
-
-      @Override
-      public FileVisitResult postVisitDirectory(Path d, IOException e) throws IOException {
-        if (e != null) {
-          throw e;
-        }
-        Files.delete(d);
-        return FileVisitResult.CONTINUE;
-      }
-    });
   }
 }

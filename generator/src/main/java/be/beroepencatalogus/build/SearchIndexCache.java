@@ -1,5 +1,6 @@
 package be.beroepencatalogus.build;
 
+import be.beroepencatalogus.io.FileTrees;
 import be.beroepencatalogus.search.SearchDocs;
 import be.beroepencatalogus.search.SearchIndex;
 import java.io.IOException;
@@ -50,7 +51,7 @@ public final class SearchIndexCache {
     }
     Files.createDirectories(cacheDir);
     Files.deleteIfExists(stamp);
-    OutputSwap.deleteTree(indexDir);
+    FileTrees.delete(indexDir);
     SearchIndex.build(new SearchDocs().of(check.catalogue()), FSDirectory.open(indexDir)).close();
     Files.writeString(stamp, hash);
     return new Ready(SearchIndex.open(FSDirectory.open(indexDir)), true);

@@ -1,5 +1,6 @@
 package be.beroepencatalogus.cli;
 
+import be.beroepencatalogus.io.FileTrees;
 import be.beroepencatalogus.build.CheckResult;
 import be.beroepencatalogus.build.SiteBuilder;
 import be.beroepencatalogus.check.Problem;
@@ -97,7 +98,7 @@ final class DiffCommand implements Callable<Integer> {
         out.flush();
         return ExitCodes.OK;
       } finally {
-        deleteRecursively(temp);
+        FileTrees.deleteQuietly(temp);
       }
     }
   }
@@ -111,15 +112,5 @@ final class DiffCommand implements Callable<Integer> {
     ProblemPrinter.print(errors, ProblemPrinter.Format.text, err);
     err.println("diff: " + side + " has " + (errors.size() == 1 ? "1 error" : errors.size() + " errors") + "; fix them first");
     return true;
-  }
-
-  private static void deleteRecursively(Path dir) {
-    try (Stream<Path> walk = Files.walk(dir)) {
-      for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
-        Files.deleteIfExists(p);
-      }
-    } catch (IOException e) {
-      // best effort: a temporary folder left behind is harmless
-    }
   }
 }

@@ -1,6 +1,6 @@
 package be.beroepencatalogus.importer;
 
-import be.beroepencatalogus.build.OutputFolders;
+import be.beroepencatalogus.io.FileTrees;
 import be.beroepencatalogus.check.Problem;
 import be.beroepencatalogus.importer.ImportPlanner.ConflictChoice;
 import be.beroepencatalogus.importer.read.PlanDocument;
@@ -105,7 +105,7 @@ public final class PlanImporter {
       }
       return problems.stream().map(p -> relocate(p, previewPrefix, contentDir.toString())).toList();
     } finally {
-      OutputFolders.deleteQuietly(temp);
+      FileTrees.deleteQuietly(temp);
     }
   }
 

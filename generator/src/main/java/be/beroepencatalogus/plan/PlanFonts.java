@@ -1,8 +1,8 @@
 package be.beroepencatalogus.plan;
 
+import be.beroepencatalogus.io.Sha256;
 import be.beroepencatalogus.render.ThemeResources;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
 /** The fonts embedded in PDF plans, and a fingerprint of them for the PDF cache's keys. */
@@ -17,13 +17,9 @@ public final class PlanFonts {
   }
 
   public static String fingerprint() {
-    try {
-      MessageDigest digest = MessageDigest.getInstance("SHA-256");
-      digest.update(ThemeResources.bytes(REGULAR));
-      digest.update(ThemeResources.bytes(BOLD));
-      return HexFormat.of().formatHex(digest.digest());
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
+    MessageDigest digest = Sha256.digest();
+    digest.update(ThemeResources.bytes(REGULAR));
+    digest.update(ThemeResources.bytes(BOLD));
+    return HexFormat.of().formatHex(digest.digest());
   }
 }

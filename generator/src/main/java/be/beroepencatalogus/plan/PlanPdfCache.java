@@ -1,5 +1,6 @@
 package be.beroepencatalogus.plan;
 
+import be.beroepencatalogus.io.Sha256;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
@@ -39,7 +40,7 @@ public final class PlanPdfCache {
         return Optional.empty();
       }
       byte[] bytes = Files.readAllBytes(pdf);
-      return Files.readString(digest, StandardCharsets.US_ASCII).strip().equals(sha256(bytes))
+      return Files.readString(digest, StandardCharsets.US_ASCII).strip().equals(Sha256.hex(bytes))
           ? Optional.of(bytes)
           : Optional.empty();
     } catch (IOException e) {
@@ -53,7 +54,7 @@ public final class PlanPdfCache {
       // The digest goes last: a PDF without its digest is never used, whichever write a crash interrupts.
       Files.deleteIfExists(dir.resolve(key + ".sha256"));
       replace(key + ".pdf", pdf);
-      replace(key + ".sha256", (sha256(pdf) + "\n").getBytes(StandardCharsets.US_ASCII));
+      replace(key + ".sha256", (Sha256.hex(pdf) + "\n").getBytes(StandardCharsets.US_ASCII));
     } catch (IOException e) {
       // Not fatal: the plan is in the site; the next build renders it again.
     }
@@ -83,14 +84,6 @@ public final class PlanPdfCache {
       }
     } catch (IOException e) {
       // Not fatal: stale entries only take disk space.
-    }
-  }
-
-  private static String sha256(byte[] bytes) {
-    try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("every JVM has SHA-256", e);
     }
   }
 }

@@ -1,5 +1,6 @@
 package be.beroepencatalogus.plan;
 
+import be.beroepencatalogus.io.Sha256;
 import be.beroepencatalogus.model.Catalogue;
 import be.beroepencatalogus.model.Occupation;
 import be.beroepencatalogus.render.PageContext;
@@ -61,7 +62,7 @@ public final class PlanRenderer {
     CompletableFuture<String> key = new CompletableFuture<>();
     CompletableFuture<Long> size = CompletableFuture.supplyAsync(() -> {
       String html = templates.text(PlanTemplates.planPdf(ctx, plan, pdfCss));
-      String hash = sha256(PDF_FORMAT + "\n" + fontsFingerprint + "\n" + html);
+      String hash = Sha256.hex(PDF_FORMAT + "\n" + fontsFingerprint + "\n" + html);
       key.complete(hash);
       byte[] bytes = cache.get(hash).orElse(null);
       if (bytes == null) {
@@ -116,13 +117,5 @@ public final class PlanRenderer {
       return Math.max(1, Math.round(bytes / 1000.0)) + " kB";
     }
     return String.format(Locale.forLanguageTag("nl-BE"), "%.1f MB", bytes / 1_000_000.0);
-  }
-
-  static String sha256(String text) {
-    try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
   }
 }

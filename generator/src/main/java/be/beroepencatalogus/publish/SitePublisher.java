@@ -1,5 +1,6 @@
 package be.beroepencatalogus.publish;
 
+import be.beroepencatalogus.io.FileTrees;
 import be.beroepencatalogus.build.BuildOptions;
 import be.beroepencatalogus.build.BuildResult;
 import be.beroepencatalogus.build.SiteBuilder;
@@ -94,7 +95,7 @@ public final class SitePublisher {
       return new Published(built.problems(), branch, outcome.changed(), outcome.commit(), Repositories.shortId(repo, outcome.commit()),
           outcome.files(), source);
     } finally {
-      deleteRecursively(temp);
+      FileTrees.deleteQuietly(temp);
     }
   }
 
@@ -149,16 +150,5 @@ public final class SitePublisher {
 
   static String oneLine(String text) {
     return text == null ? "" : text.strip().replaceAll("\\s*\\R\\s*", "; ");
-  }
-
-  /** Best effort: a temporary folder left behind is harmless, and must not hide the outcome of the publish. */
-  private static void deleteRecursively(Path dir) {
-    try (Stream<Path> walk = Files.walk(dir)) {
-      for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
-        Files.deleteIfExists(p);
-      }
-    } catch (IOException | UncheckedIOException e) {
-      // left for the system's temp cleaner
-    }
   }
 }

@@ -1,5 +1,6 @@
 package be.beroepencatalogus.render;
 
+import be.beroepencatalogus.io.FileTrees;
 import gg.jte.ContentType;
 import gg.jte.TemplateEngine;
 import gg.jte.TemplateException;
@@ -70,18 +71,10 @@ public final class Templates {
   private static Path temporaryFolder() {
     try {
       Path folder = Files.createTempDirectory("catalog-templates");
-      Runtime.getRuntime().addShutdownHook(new Thread(() -> deleteTree(folder)));
+      Runtime.getRuntime().addShutdownHook(new Thread(() -> FileTrees.deleteQuietly(folder)));
       return folder;
     } catch (IOException e) {
       throw new UncheckedIOException(e);
-    }
-  }
-
-  private static void deleteTree(Path folder) {
-    try (Stream<Path> paths = Files.walk(folder)) {
-      paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
-    } catch (IOException | UncheckedIOException e) {
-      // Left in the temporary folder, which the system clears.
     }
   }
 

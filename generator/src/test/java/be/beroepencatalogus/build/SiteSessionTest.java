@@ -170,7 +170,7 @@ class SiteSessionTest {
   /** Each file of a fresh build is what serve answers for its path: a page it renders, or a file in its folder. */
   private void assertServesAFullBuild(String when) throws Exception {
     Path fresh = dir.resolve("fresh");
-    OutputSwap.deleteTree(fresh);
+    be.beroepencatalogus.io.FileTrees.delete(fresh);
     BuildResult built = new SiteBuilder().build(new BuildOptions(site.dir(), fresh, Optional.of(BASE), dir.resolve("fresh-cache")));
     assertTrue(built.succeeded(), built.problems().toString());
     Map<String, byte[]> expected = new BuiltSite(fresh).files();
