@@ -1,6 +1,7 @@
 package be.beroepencatalogus.cli;
 
 import be.beroepencatalogus.check.Problem;
+import be.beroepencatalogus.check.VisibleText;
 import be.beroepencatalogus.importer.ImportPlanner.ConflictChoice;
 import be.beroepencatalogus.importer.ImportReport;
 import be.beroepencatalogus.importer.PlanImporter;
@@ -53,13 +54,13 @@ final class ImportCommand implements Callable<Integer> {
         onConflict == OnConflict.variant ? ConflictChoice.VARIANT : ConflictChoice.KEEP, dryRun);
     for (PlanImporter.Failure failure : result.failures()) {
       for (String problem : failure.problems()) {
-        err.println(TerminalText.safe("error: " + failure.file() + ": " + problem));
+        err.println(VisibleText.of("error: " + failure.file() + ": " + problem));
       }
     }
-    out.print(TerminalText.safe(ImportReport.of(result.changes())));
+    ImportReport.of(result.changes()).lines().map(VisibleText::of).forEach(out::println);
     ProblemPrinter.print(result.problems(), ProblemPrinter.Format.text, err);
     if (timings) {
-      result.timings().forEach(t -> out.printf("  %s: %d ms%n", TerminalText.safe(t.file()), t.elapsed().toMillis()));
+      result.timings().forEach(t -> out.printf("  %s: %d ms%n", VisibleText.of(t.file()), t.elapsed().toMillis()));
     }
     if (!result.succeeded()) {
       err.println("import failed: nothing was written to " + content
