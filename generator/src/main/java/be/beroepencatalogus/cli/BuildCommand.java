@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -19,8 +20,7 @@ import picocli.CommandLine.Model.CommandSpec;
 final class BuildCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
-  @Option(names = "--content", paramLabel = "DIR", defaultValue = "content", description = "Content folder (default: ${DEFAULT-VALUE}).")
-  Path content;
+  @Mixin ContentOption contentOption;
 
   @Option(names = "--out", paramLabel = "DIR", defaultValue = "site", description = "Output folder (default: ${DEFAULT-VALUE}).")
   Path out;
@@ -42,7 +42,7 @@ final class BuildCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    UsageException.requireFolder(content, "--content");
+    Path content = contentOption.existing();
     BuildResult built = new SiteBuilder().build(new BuildOptions(content, out, Optional.ofNullable(baseUrl), cache, noPdf ? PdfMode.NONE : PdfMode.RENDER));
     ProblemPrinter.print(built.problems(), format, spec.commandLine().getErr());
     if (!(built instanceof BuildResult.Built result)) {

@@ -5,6 +5,7 @@ import be.beroepencatalogus.build.SiteBuilder;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -16,15 +17,14 @@ import picocli.CommandLine.Spec;
 final class CheckCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
-  @Option(names = "--content", paramLabel = "DIR", defaultValue = "content", description = "Content folder (default: ${DEFAULT-VALUE}).")
-  Path content;
+  @Mixin ContentOption contentOption;
 
   @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", description = "Output: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
   ProblemPrinter.Format format;
 
   @Override
   public Integer call() {
-    UsageException.requireFolder(content, "--content");
+    Path content = contentOption.existing();
     CheckResult result = new SiteBuilder().check(content);
     ProblemPrinter.print(result.problems(), format, spec.commandLine().getErr());
     if (format == ProblemPrinter.Format.text) {

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -32,8 +33,7 @@ final class ImportCommand implements Callable<Integer> {
   @Parameters(paramLabel = "FILE|DIR", arity = "1..*", description = "Plan files, or folders whose plans (also in subfolders) are all imported.")
   List<Path> inputs;
 
-  @Option(names = "--content", paramLabel = "DIR", defaultValue = "content", description = "Content folder (default: ${DEFAULT-VALUE}).")
-  Path content;
+  @Mixin ContentOption contentOption;
 
   @Option(names = "--dry-run", description = "Print what would be written, and write nothing.")
   boolean dryRun;
@@ -47,7 +47,7 @@ final class ImportCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    UsageException.requireFolder(content, "--content");
+    Path content = contentOption.existing();
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     PlanImporter.Result result = new PlanImporter().run(inputs, content,

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -27,12 +28,11 @@ final class NewCommand implements Callable<Integer> {
   @Parameters(index = "1", paramLabel = "TITLE", description = "The title, in quotes.")
   String title;
 
-  @Option(names = "--content", paramLabel = "DIR", defaultValue = "content", description = "Content folder (default: ${DEFAULT-VALUE}).")
-  Path content;
+  @Mixin ContentOption contentOption;
 
   @Override
   public Integer call() throws Exception {
-    UsageException.requireFolder(content, "--content");
+    Path content = contentOption.existing();
     NewSource.Kind chosen = switch (kind) {
       case "occupation" -> NewSource.Kind.OCCUPATION;
       case "competency" -> NewSource.Kind.COMPETENCY;

@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -32,8 +33,7 @@ final class ServeCommand implements Callable<Integer> {
           "requests must name it, localhost, 127.0.0.1 or [::1]."})
   String host;
 
-  @Option(names = "--content", paramLabel = "DIR", defaultValue = "content", description = "Content folder (default: ${DEFAULT-VALUE}).")
-  Path content;
+  @Mixin ContentOption contentOption;
 
   @Option(names = "--theme", paramLabel = "DIR", defaultValue = "theme", description = "Theme folder to watch for changes (default: ${DEFAULT-VALUE}).")
   Path theme;
@@ -59,7 +59,7 @@ final class ServeCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    UsageException.requireFolder(content, "--content");
+    Path content = contentOption.existing();
     InetAddress address = InetAddress.getByName(host);
     Path site = Files.createTempDirectory("catalog-serve-");
     Runtime.getRuntime().addShutdownHook(new Thread(() -> OutputFolders.deleteQuietly(site)));
