@@ -26,7 +26,6 @@ import be.beroepencatalogus.render.Urls;
 import be.beroepencatalogus.search.BrowserIndexWriter;
 import be.beroepencatalogus.search.SearchDoc;
 import be.beroepencatalogus.search.SearchDocs;
-import be.beroepencatalogus.search.ExportIndex;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -165,7 +164,7 @@ public final class SiteBuilder {
 
   static SearchStats writeSearchIndex(Catalogue catalogue, Messages messages, MarkdownHtml markdown, SiteOutput out) {
     List<SearchDoc> docs = new SearchDocs(markdown).of(catalogue);
-    BrowserIndexWriter.Stats stats = new BrowserIndexWriter().write(ExportIndex.build(docs), docs, messages, out);
+    BrowserIndexWriter.Stats stats = new BrowserIndexWriter().write(docs, messages, out);
     return new SearchStats(docs.size(), stats.files(), stats.bytes());
   }
 

@@ -1,7 +1,6 @@
-package be.beroepencatalogus.build;
+package be.beroepencatalogus.search;
 
-import be.beroepencatalogus.search.SearchDocs;
-import be.beroepencatalogus.search.SearchIndex;
+import be.beroepencatalogus.model.Catalogue;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -11,6 +10,8 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
 import java.util.stream.Stream;
 import org.apache.lucene.store.FSDirectory;
 
@@ -23,37 +24,45 @@ public final class SearchIndexCache {
   private static final String FORMAT = "search-index-2";
 
   private final Path cacheDir;
-  private final SiteBuilder builder;
 
-  public SearchIndexCache(Path cacheDir, SiteBuilder builder) {
+  public SearchIndexCache(Path cacheDir) {
     this.cacheDir = cacheDir;
-    this.builder = builder;
   }
 
-  /** The index for the content, or the content's problems when it has errors. */
-  public sealed interface Outcome permits Ready, Invalid {}
-
-  public record Ready(SearchIndex index, boolean rebuilt) implements Outcome {}
-
-  public record Invalid(CheckResult check) implements Outcome {}
-
-  public Outcome open(Path contentDir) throws IOException {
+  /**
+   * The index of the content: the cached one when no content file changed since it was made, else one made of the
+   * catalogue {@code load} gives for the folder. {@code load} is the caller's, so that it reports the content's
+   * problems its own way; it returns empty when the content has errors, and so does this.
+   */
+  public Optional<SearchIndex> open(Path contentDir, Function<Path, Optional<Catalogue>> load) throws IOException {
     String hash = hash(contentDir);
     Path stamp = cacheDir.resolve("content.sha256");
     Path indexDir = cacheDir.resolve("index");
     if (Files.isRegularFile(stamp) && Files.readString(stamp).equals(hash) && Files.isDirectory(indexDir)) {
-      return new Ready(SearchIndex.open(FSDirectory.open(indexDir)), false);
+      return Optional.of(SearchIndex.open(FSDirectory.open(indexDir)));
     }
-    CheckResult check = builder.check(contentDir);
-    if (check.hasErrors()) {
-      return new Invalid(check);
+    Optional<Catalogue> catalogue = load.apply(contentDir);
+    if (catalogue.isEmpty()) {
+      return Optional.empty();
     }
     Files.createDirectories(cacheDir);
     Files.deleteIfExists(stamp);
-    OutputSwap.deleteTree(indexDir);
-    SearchIndex.build(new SearchDocs().of(check.catalogue()), FSDirectory.open(indexDir)).close();
+    deleteFiles(indexDir);
+    SearchIndex.build(new SearchDocs().of(catalogue.get()), FSDirectory.open(indexDir)).close();
     Files.writeString(stamp, hash);
-    return new Ready(SearchIndex.open(FSDirectory.open(indexDir)), true);
+    return Optional.of(SearchIndex.open(FSDirectory.open(indexDir)));
+  }
+
+  /** Empties the index folder: Lucene keeps its files in it without subfolders. */
+  private static void deleteFiles(Path indexDir) throws IOException {
+    if (!Files.isDirectory(indexDir)) {
+      return;
+    }
+    try (Stream<Path> files = Files.list(indexDir)) {
+      for (Path file : files.toList()) {
+        Files.delete(file);
+      }
+    }
   }
 
   static String hash(Path contentDir) throws IOException {
