@@ -10,7 +10,6 @@ import be.beroepencatalogus.render.SiteOutput;
 import be.beroepencatalogus.render.Sitemap;
 import be.beroepencatalogus.render.Urls;
 import be.beroepencatalogus.search.BrowserIndexWriter;
-import be.beroepencatalogus.search.ExportIndex;
 import be.beroepencatalogus.search.SearchDoc;
 import be.beroepencatalogus.search.SearchDocs;
 import java.util.List;
@@ -39,7 +38,7 @@ record Renderers(Messages messages, Urls urls, MarkdownHtml markdown, PageRender
   /** The search export that search in the browser reads, under {@code /zoeken/index/}. */
   SearchStats writeSearchIndex(Catalogue catalogue, SiteOutput out) {
     List<SearchDoc> docs = new SearchDocs(markdown).of(catalogue);
-    BrowserIndexWriter.Stats stats = new BrowserIndexWriter().write(ExportIndex.build(docs), docs, messages, out);
+    BrowserIndexWriter.Stats stats = new BrowserIndexWriter().write(docs, messages, out);
     return new SearchStats(docs.size(), stats.files(), stats.bytes());
   }
 }

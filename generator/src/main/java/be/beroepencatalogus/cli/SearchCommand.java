@@ -1,14 +1,17 @@
 package be.beroepencatalogus.cli;
 
-import be.beroepencatalogus.build.SearchIndexCache;
+import be.beroepencatalogus.build.CheckResult;
 import be.beroepencatalogus.build.SiteBuilder;
+import be.beroepencatalogus.check.Problem;
 import be.beroepencatalogus.search.DocType;
 import be.beroepencatalogus.search.SearchEngine;
 import be.beroepencatalogus.search.SearchIndex;
+import be.beroepencatalogus.search.SearchIndexCache;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -61,13 +64,18 @@ final class SearchCommand implements Callable<Integer> {
       only = Optional.of(DocType.fromKey(type).orElseThrow(() ->
           new ParameterException(spec.commandLine(), "unknown --type '" + type + "' (use beroep, competentie, vaardigheid or sleutelvaardigheid)")));
     }
-    SearchIndexCache.Outcome outcome = new SearchIndexCache(cache, new SiteBuilder()).open(content);
-    if (outcome instanceof SearchIndexCache.Invalid invalid) {
-      ProblemPrinter.print(invalid.check().problems(), ProblemPrinter.Format.text, spec.commandLine().getErr());
+    List<Problem> problems = new ArrayList<>();
+    Optional<SearchIndex> opened = new SearchIndexCache(cache).open(content, dir -> {
+      CheckResult check = new SiteBuilder().check(dir);
+      problems.addAll(check.problems());
+      return check.hasErrors() ? Optional.empty() : Optional.of(check.catalogue());
+    });
+    if (opened.isEmpty()) {
+      ProblemPrinter.print(problems, ProblemPrinter.Format.text, spec.commandLine().getErr());
       spec.commandLine().getErr().println("search: the content has errors; fix them first");
       return ExitCodes.CONTENT_ERROR;
     }
-    try (SearchIndex index = ((SearchIndexCache.Ready) outcome).index()) {
+    try (SearchIndex index = opened.get()) {
       SearchEngine.Response response = new SearchEngine(index).search(String.join(" ", query), limit, only);
       PrintWriter out = spec.commandLine().getOut();
       if (json) {

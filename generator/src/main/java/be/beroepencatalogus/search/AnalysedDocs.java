@@ -10,21 +10,21 @@ import org.apache.lucene.analysis.CharArraySet;
 /**
  * The documents' texts through the surface chain, once: per document its title, alias and body words, each word
  * one shared String instance, and the {@link TermExpansions} that turn those words into the scored fields' terms.
- * Both the Lucene index and the browser export are made from it, so they index the same terms.
+ * The Lucene index is made from it.
  */
 record AnalysedDocs(List<String[][]> words, TermExpansions expansions) {
   static final int TITLE = 0;
   static final int ALIAS = 1;
   static final int BODY = 2;
 
-  static AnalysedDocs of(List<SearchDoc> docs, boolean compounds) {
+  static AnalysedDocs of(List<SearchDoc> docs) {
     Analyzer surface = SearchAnalyzers.surface();
     Map<String, String> canonical = new ConcurrentHashMap<>();
     List<String[][]> words = docs.parallelStream()
         .map(doc -> new String[][] {
             surfaceWords(surface, doc.title(), canonical), surfaceWords(surface, doc.aliases(), canonical), surfaceWords(surface, doc.body(), canonical)})
         .toList();
-    return new AnalysedDocs(words, new TermExpansions(compounds ? compoundParts(canonical.keySet()) : null));
+    return new AnalysedDocs(words, new TermExpansions(compoundParts(canonical.keySet())));
   }
 
   /** The words of a text as {@link SearchIndex#words} gives them, each word one shared String instance. */
@@ -39,7 +39,11 @@ record AnalysedDocs(List<String[][]> words, TermExpansions expansions) {
     return shared;
   }
 
-  /** Every word the documents use on its own, at least four letters long: the parts compounds may split into. */
+  /**
+   * Every word the documents use on its own, at least four letters long: the parts compounds may split into.
+   * Splitting compounds into the catalogue's own words found 47 of the relevance suite's 47 expected pages in the
+   * top 3 instead of 46 (mean reciprocal rank 0.986 instead of 0.954) when it was measured against keeping them whole.
+   */
   private static CharArraySet compoundParts(Set<String> words) {
     return new CharArraySet(words.stream().filter(word -> word.length() >= 4).toList(), false);
   }

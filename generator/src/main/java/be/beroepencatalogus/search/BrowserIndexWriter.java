@@ -4,6 +4,8 @@ import be.beroepencatalogus.render.Messages;
 import be.beroepencatalogus.render.SiteOutput;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -12,6 +14,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.IntStream;
+import org.apache.lucene.store.ByteBuffersDirectory;
 
 /**
  * Exports what the browser needs to search without a server, split so that a query downloads only the
@@ -26,8 +29,9 @@ import java.util.stream.IntStream;
  *   <li>{@code d/<n>.json}: display data of all documents in fixed-size chunks, for results beyond those.
  * </ul>
  *
- * Weights are Lucene's scores times {@link #WEIGHT_SCALE}, rounded. Everything is sorted: the same content
- * gives the same bytes.
+ * Everything is read from the Lucene index the CLI searches: the words with their document frequencies, the
+ * stems, and per stem the documents with {@link SearchIndex#weights}, the score of the stem's one-term query, times
+ * {@link #WEIGHT_SCALE}, rounded. Everything is sorted: the same content gives the same bytes.
  */
 public final class BrowserIndexWriter {
   public static final String ROOT = "/zoeken/index/";
@@ -45,7 +49,17 @@ public final class BrowserIndexWriter {
     }
   }
 
-  public Stats write(ExportIndex index, List<SearchDoc> docs, Messages messages, SiteOutput out) {
+  /** Indexes the documents with Lucene, in memory, and exports that index. */
+  public Stats write(List<SearchDoc> docs, Messages messages, SiteOutput out) {
+    try (SearchIndex index = SearchIndex.buildWithoutDisplay(docs, new ByteBuffersDirectory())) {
+      return write(index, docs, messages, out);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Exports {@code index}, made of {@code docs}: its words, stems and the weights the CLI ranks with. */
+  Stats write(SearchIndex index, List<SearchDoc> docs, Messages messages, SiteOutput out) {
     Map<String, Integer> surfaces = index.surfaces();
     TreeSet<String> stems = index.stems();
     Map<String, String> postings = new ConcurrentHashMap<>();

@@ -35,17 +35,14 @@ public final class SearchAnalyzers {
   /**
    * The rest of the scored chain for one word that {@link #surface()} gave: Dutch stemming, and compounds also
    * yield their parts that the catalogue uses as words of their own ({@code klaviervaardigheid} -> also
-   * {@code klavier}, {@code vaardigheid}); {@code compoundParts} null: no splitting.
+   * {@code klavier}, {@code vaardigheid}).
    */
   static Analyzer wordExpansion(CharArraySet compoundParts) {
     return new Analyzer() {
       @Override
       protected TokenStreamComponents createComponents(String fieldName) {
         Tokenizer source = new KeywordTokenizer();
-        TokenStream stream = source;
-        if (compoundParts != null) {
-          stream = new DictionaryCompoundWordTokenFilter(stream, compoundParts, 8, 4, 20, true);
-        }
+        TokenStream stream = new DictionaryCompoundWordTokenFilter(source, compoundParts, 8, 4, 20, true);
         return new TokenStreamComponents(source, new CachedDutchStemFilter(stream, new ConcurrentHashMap<>()));
       }
     };

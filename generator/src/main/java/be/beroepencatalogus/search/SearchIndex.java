@@ -3,9 +3,12 @@ package be.beroepencatalogus.search;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Consumer;
@@ -32,6 +35,7 @@ import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.Scorable;
@@ -45,8 +49,8 @@ import org.apache.lucene.util.BytesRef;
  * The Lucene index of the catalogue. Scored fields ({@code title}, {@code alias}, {@code body}) hold stems;
  * {@code words} holds the unstemmed, folded words for prefix completion, typo correction and the surface ->
  * stem table. A stem's weight in a document is Lucene's BM25 score of that stem alone, with titles weighing most.
- * The CLI searches this index; the browser export ranks with the same weights, computed by {@link ExportIndex}
- * without building an index.
+ * The CLI searches this index; the browser export is read from it ({@link BrowserIndexWriter}), with the weights
+ * of {@link #weights}, so both rank with the same numbers.
  */
 public final class SearchIndex implements AutoCloseable {
   static final String TITLE = "title";
@@ -62,22 +66,26 @@ public final class SearchIndex implements AutoCloseable {
   private final IndexSearcher searcher;
   private final Analyzer stemming = SearchAnalyzers.stemming();
 
+  /** Per Lucene id, the document's number and type: read once, as every hit of every query needs them. */
+  private final int[] numbers;
+  private final DocType[] types;
+
   private SearchIndex(Directory directory) throws IOException {
     this.directory = directory;
     this.reader = DirectoryReader.open(directory);
     this.searcher = new IndexSearcher(reader);
+    this.numbers = new int[reader.maxDoc()];
+    this.types = new DocType[reader.maxDoc()];
+    for (LeafReaderContext leaf : reader.leaves()) {
+      NumericDocValues number = leaf.reader().getNumericDocValues(NUMBER);
+      NumericDocValues type = leaf.reader().getNumericDocValues(TYPE);
+      for (int doc = number.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = number.nextDoc()) {
+        type.advanceExact(doc);
+        numbers[leaf.docBase + doc] = (int) number.longValue();
+        types[leaf.docBase + doc] = DocType.values()[(int) type.longValue()];
+      }
+    }
   }
-
-  /** Indexes the documents into {@code directory} (replacing what is there) and opens the result. */
-  public static SearchIndex build(List<SearchDoc> docs, Directory directory) throws IOException {
-    return build(docs, directory, COMPOUNDS);
-  }
-
-  /**
-   * Compounds are split into the catalogue's own words: on the relevance suite this finds 47 of 47 expected
-   * pages in the top 3 instead of 46, mean reciprocal rank 0.986 instead of 0.954 (SearchEngineTest pins it).
-   */
-  static final boolean COMPOUNDS = true;
 
   /** BM25 needs term frequencies and field lengths (norms), no positions: nothing searches for phrases. */
   private static final FieldType SCORED_FIELD = indexed(IndexOptions.DOCS_AND_FREQS, false);
@@ -93,10 +101,23 @@ public final class SearchIndex implements AutoCloseable {
     return type;
   }
 
-  static SearchIndex build(List<SearchDoc> docs, Directory directory, boolean compounds) throws IOException {
+  /** Indexes the documents into {@code directory} (replacing what is there) and opens the result. */
+  public static SearchIndex build(List<SearchDoc> docs, Directory directory) throws IOException {
+    return build(docs, directory, true);
+  }
+
+  /**
+   * As {@link #build(List, Directory)}, without the display data ({@link #stored} is then unusable): for the browser
+   * export, which takes it from {@code docs}; compressing it was a tenth of the export's time. Scores are the same.
+   */
+  static SearchIndex buildWithoutDisplay(List<SearchDoc> docs, Directory directory) throws IOException {
+    return build(docs, directory, false);
+  }
+
+  private static SearchIndex build(List<SearchDoc> docs, Directory directory, boolean display) throws IOException {
     // Each text goes through the surface chain once; the scored fields take their terms from those words
     // (TermExpansions), so tokenizing, folding and compound search are not repeated per field or per occurrence.
-    AnalysedDocs analysed = AnalysedDocs.of(docs, compounds);
+    AnalysedDocs analysed = AnalysedDocs.of(docs);
     IndexWriterConfig config = new IndexWriterConfig(SearchAnalyzers.surface()).setOpenMode(IndexWriterConfig.OpenMode.CREATE);
     config.setRAMBufferSizeMB(256);
     try (IndexWriter writer = new IndexWriter(directory, config)) {
@@ -108,16 +129,18 @@ public final class SearchIndex implements AutoCloseable {
         Document d = new Document();
         d.add(new NumericDocValuesField(NUMBER, doc.number()));
         d.add(new NumericDocValuesField(TYPE, doc.type().ordinal()));
-        d.add(new StoredField("typeKey", doc.type().key()));
-        d.add(new StoredField("id", doc.id()));
-        d.add(new StoredField("path", doc.path()));
-        d.add(new StoredField("snippet", doc.snippet()));
-        d.add(new StoredField("context", doc.context()));
-        d.add(new StoredField(TITLE, doc.title()));
+        if (display) {
+          d.add(new StoredField("typeKey", doc.type().key()));
+          d.add(new StoredField("id", doc.id()));
+          d.add(new StoredField("path", doc.path()));
+          d.add(new StoredField("snippet", doc.snippet()));
+          d.add(new StoredField("context", doc.context()));
+          d.add(new StoredField(TITLE, doc.title()));
+        }
         d.add(new Field(TITLE, analysed.expansions().stream(w[AnalysedDocs.TITLE]), SCORED_FIELD));
         d.add(new Field(ALIAS, analysed.expansions().stream(w[AnalysedDocs.ALIAS]), SCORED_FIELD));
         d.add(new Field(BODY, analysed.expansions().stream(w[AnalysedDocs.BODY]), SCORED_FIELD));
-        d.add(new Field(WORDS, PreAnalyzedTokens.ofWords(concat(w)), WORDS_FIELD));
+        d.add(new Field(WORDS, PreAnalyzedTokens.ofWords(distinct(w)), WORDS_FIELD));
         try {
           writer.addDocument(d);
         } catch (IOException e) {
@@ -128,18 +151,13 @@ public final class SearchIndex implements AutoCloseable {
     return new SearchIndex(directory);
   }
 
-  private static String[] concat(String[][] parts) {
-    int length = 0;
-    for (String[] part : parts) {
-      length += part.length;
+  /** Each word of the document once: the words field records only which documents use a word. */
+  private static String[] distinct(String[][] fields) {
+    Set<String> words = new HashSet<>();
+    for (String[] field : fields) {
+      Collections.addAll(words, field);
     }
-    String[] all = new String[length];
-    int at = 0;
-    for (String[] part : parts) {
-      System.arraycopy(part, 0, all, at, part.length);
-      at += part.length;
-    }
-    return all;
+    return words.toArray(String[]::new);
   }
 
   public static SearchIndex open(Directory directory) throws IOException {
@@ -150,19 +168,33 @@ public final class SearchIndex implements AutoCloseable {
     return reader.numDocs();
   }
 
+  /** The fields a stem is scored in, in the order of {@link #stemQuery}'s clauses. */
+  private static final List<String> SCORED_FIELDS = List.of(TITLE, ALIAS, BODY);
+
   /** The query that scores one stem: its term in each scored field, boosted per field, summed. */
   static Query stemQuery(String stem) {
     BooleanQuery.Builder q = new BooleanQuery.Builder();
-    for (String field : List.of(TITLE, ALIAS, BODY)) {
-      q.add(new BoostQuery(new TermQuery(new Term(field, stem)), BOOSTS.get(field)), BooleanClause.Occur.SHOULD);
+    for (String field : SCORED_FIELDS) {
+      q.add(fieldQuery(field, stem), BooleanClause.Occur.SHOULD);
     }
     return q.build();
   }
 
-  /** Every document the stem occurs in (by number) with its weight: Lucene's score of {@link #stemQuery}. */
+  /** One clause of {@link #stemQuery}: the stem's BM25 score in one field, times the field's boost. */
+  private static Query fieldQuery(String field, String stem) {
+    return new BoostQuery(new TermQuery(new Term(field, stem)), BOOSTS.get(field));
+  }
+
+  /**
+   * Every document the stem occurs in (by number) with its weight: Lucene's score of {@link #stemQuery}. Each
+   * clause is run on its own and the clause scores are summed as Lucene's disjunction sums them: running the
+   * Boolean query itself costs a 2,048-document scoring window per stem, and the export asks for every stem.
+   */
   public StemWeights weights(String stem) {
     StemWeights.Builder weights = new StemWeights.Builder();
-    forEachHit(stemQuery(stem), hit -> weights.add(hit.number(), hit.score()));
+    for (String field : SCORED_FIELDS) {
+      forEachScore(fieldQuery(field, stem), (luceneDoc, score) -> weights.add(numbers[luceneDoc], score));
+    }
     return weights.build();
   }
 
@@ -171,17 +203,22 @@ public final class SearchIndex implements AutoCloseable {
 
   /** Hands every document matching {@code query} to {@code visitor}, scored, in no particular order. */
   void forEachHit(Query query, Consumer<Hit> visitor) {
+    forEachScore(query, (luceneDoc, score) -> visitor.accept(new Hit(numbers[luceneDoc], luceneDoc, types[luceneDoc], score)));
+  }
+
+  /** A document's Lucene id with its score for a query. */
+  private interface ScoreVisitor {
+    void visit(int luceneDoc, float score);
+  }
+
+  private void forEachScore(Query query, ScoreVisitor visitor) {
     try {
       searcher.search(query, new SimpleCollector() {
         private Scorable scorer;
-        private NumericDocValues numbers;
-        private NumericDocValues types;
         private int docBase;
 
         @Override
-        protected void doSetNextReader(LeafReaderContext context) throws IOException {
-          numbers = context.reader().getNumericDocValues(NUMBER);
-          types = context.reader().getNumericDocValues(TYPE);
+        protected void doSetNextReader(LeafReaderContext context) {
           docBase = context.docBase;
         }
 
@@ -192,9 +229,7 @@ public final class SearchIndex implements AutoCloseable {
 
         @Override
         public void collect(int doc) throws IOException {
-          numbers.advanceExact(doc);
-          types.advanceExact(doc);
-          visitor.accept(new Hit((int) numbers.longValue(), docBase + doc, DocType.values()[(int) types.longValue()], scorer.score()));
+          visitor.visit(docBase + doc, scorer.score());
         }
 
         @Override
@@ -210,7 +245,7 @@ public final class SearchIndex implements AutoCloseable {
   /** All stems of the scored fields, sorted. */
   public TreeSet<String> stems() {
     TreeSet<String> stems = new TreeSet<>();
-    for (String field : List.of(TITLE, ALIAS, BODY)) {
+    for (String field : SCORED_FIELDS) {
       forEachTerm(field, "", (term, df) -> stems.add(term));
     }
     return stems;
@@ -240,7 +275,7 @@ public final class SearchIndex implements AutoCloseable {
 
   public boolean hasStem(String stem) {
     try {
-      for (String field : List.of(TITLE, ALIAS, BODY)) {
+      for (String field : SCORED_FIELDS) {
         if (reader.docFreq(new Term(field, stem)) > 0) {
           return true;
         }

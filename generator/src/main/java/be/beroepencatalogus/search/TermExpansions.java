@@ -16,7 +16,6 @@ final class TermExpansions {
   private final Analyzer analyzer;
   private final Map<String, String[]> expansions = new ConcurrentHashMap<>();
 
-  /** {@code compoundParts} null: no compound splitting. */
   TermExpansions(CharArraySet compoundParts) {
     this.analyzer = SearchAnalyzers.wordExpansion(compoundParts);
   }

@@ -10,7 +10,6 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.junit.jupiter.api.AfterAll;
@@ -53,38 +52,6 @@ class SearchEngineTest {
     System.out.println("CLI relevance: " + report);
     assertTrue(cases.size() >= 30, "the suite needs at least 30 queries");
     assertTrue(misses.size() <= cases.size() * (1 - RelevanceSuite.REQUIRED), report);
-  }
-
-  /** How many expected pages are in the top 3, and the mean reciprocal rank of the expected page in the top 10. */
-  record Quality(int top3, double mrr) {}
-
-  static Quality measure(SearchEngine engine) {
-    double mrr = 0;
-    int top3 = 0;
-    for (RelevanceSuite.Case c : RelevanceSuite.cases()) {
-      List<String> top = engine.search(c.query(), 10, Optional.empty()).hits().stream().map(h -> h.doc().path()).toList();
-      int rank = top.indexOf(c.expected()) + 1;
-      mrr += rank == 0 ? 0 : 1.0 / rank;
-      top3 += rank >= 1 && rank <= 3 ? 1 : 0;
-    }
-    return new Quality(top3, mrr / RelevanceSuite.cases().size());
-  }
-
-  @Test
-  void splittingCompoundsRanksBetterThanKeepingThemWhole() throws IOException {
-    // SearchIndex.COMPOUNDS is on because of this comparison; if content changes turn it around, revisit it.
-    Catalogue catalogue = new SiteBuilder().check(CONTENT).catalogue();
-    Quality whole;
-    Quality split;
-    try (SearchIndex i = SearchIndex.build(new SearchDocs().of(catalogue), new ByteBuffersDirectory(), false)) {
-      whole = measure(new SearchEngine(i));
-    }
-    try (SearchIndex i = SearchIndex.build(new SearchDocs().of(catalogue), new ByteBuffersDirectory(), true)) {
-      split = measure(new SearchEngine(i));
-    }
-    System.out.printf("compounds kept whole: %s; split: %s%n", whole, split);
-    assertTrue(SearchIndex.COMPOUNDS);
-    assertTrue(split.top3() >= whole.top3() && split.mrr() > whole.mrr(), "whole " + whole + ", split " + split);
   }
 
   @Test
@@ -131,44 +98,5 @@ class SearchEngineTest {
   @Test
   void stopWordsAloneFindNothing() {
     assertEquals(0, engine.search("de het een", 10, Optional.empty()).total());
-  }
-
-  @Test
-  void theExportedPostingsDecodeToLucenesWeights() {
-    StemWeights weights = index.weights("klacht");
-    String encoded = BrowserIndexWriter.encode(weights);
-    List<int[]> decoded = decode(encoded);
-
-    assertTrue(weights.size() > 3, "klacht occurs in several seed pages");
-    assertEquals(weights.size(), decoded.size());
-    for (int i = 0; i < weights.size(); i++) {
-      assertEquals(weights.numbers()[i], decoded.get(i)[0]);
-      assertEquals(Math.round(weights.weights()[i] * 1000), decoded.get(i)[1]);
-    }
-  }
-
-  /** The decoder of search.js, in Java. */
-  private static List<int[]> decode(String encoded) {
-    String digits = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
-    List<int[]> postings = new ArrayList<>();
-    int[] pos = {0};
-    java.util.function.IntSupplier next = () -> {
-      int value = 0;
-      int shift = 0;
-      for (;;) {
-        int digit = digits.indexOf(encoded.charAt(pos[0]++));
-        value += (digit & 31) << shift;
-        if (digit < 32) {
-          return value;
-        }
-        shift += 5;
-      }
-    };
-    int number = 0;
-    while (pos[0] < encoded.length()) {
-      number += next.getAsInt();
-      postings.add(new int[] {number, next.getAsInt()});
-    }
-    return postings;
   }
 }

@@ -1,17 +1,18 @@
-package be.beroepencatalogus.build;
+package be.beroepencatalogus.search;
 
 import be.beroepencatalogus.io.FileTrees;
-import be.beroepencatalogus.search.SearchDocs;
-import be.beroepencatalogus.search.SearchIndex;
+import be.beroepencatalogus.io.Sha256;
+import be.beroepencatalogus.model.Catalogue;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
 import java.util.stream.Stream;
 import org.apache.lucene.store.FSDirectory;
 
@@ -24,42 +25,38 @@ public final class SearchIndexCache {
   private static final String FORMAT = "search-index-2";
 
   private final Path cacheDir;
-  private final SiteBuilder builder;
 
-  public SearchIndexCache(Path cacheDir, SiteBuilder builder) {
+  public SearchIndexCache(Path cacheDir) {
     this.cacheDir = cacheDir;
-    this.builder = builder;
   }
 
-  /** The index for the content, or the content's problems when it has errors. */
-  public sealed interface Outcome permits Ready, Invalid {}
-
-  public record Ready(SearchIndex index, boolean rebuilt) implements Outcome {}
-
-  public record Invalid(CheckResult check) implements Outcome {}
-
-  public Outcome open(Path contentDir) throws IOException {
+  /**
+   * The index of the content: the cached one when no content file changed since it was made, else one made of the
+   * catalogue {@code load} gives for the folder. {@code load} is the caller's, so that it reports the content's
+   * problems its own way; it returns empty when the content has errors, and so does this.
+   */
+  public Optional<SearchIndex> open(Path contentDir, Function<Path, Optional<Catalogue>> load) throws IOException {
     String hash = hash(contentDir);
     Path stamp = cacheDir.resolve("content.sha256");
     Path indexDir = cacheDir.resolve("index");
     if (Files.isRegularFile(stamp) && Files.readString(stamp).equals(hash) && Files.isDirectory(indexDir)) {
-      return new Ready(SearchIndex.open(FSDirectory.open(indexDir)), false);
+      return Optional.of(SearchIndex.open(FSDirectory.open(indexDir)));
     }
-    CheckResult check = builder.check(contentDir);
-    if (check.hasErrors()) {
-      return new Invalid(check);
+    Optional<Catalogue> catalogue = load.apply(contentDir);
+    if (catalogue.isEmpty()) {
+      return Optional.empty();
     }
     Files.createDirectories(cacheDir);
     Files.deleteIfExists(stamp);
     FileTrees.delete(indexDir);
-    SearchIndex.build(new SearchDocs().of(check.catalogue()), FSDirectory.open(indexDir)).close();
+    SearchIndex.build(new SearchDocs().of(catalogue.get()), FSDirectory.open(indexDir)).close();
     Files.writeString(stamp, hash);
-    return new Ready(SearchIndex.open(FSDirectory.open(indexDir)), true);
+    return Optional.of(SearchIndex.open(FSDirectory.open(indexDir)));
   }
 
   static String hash(Path contentDir) throws IOException {
     try {
-      MessageDigest digest = MessageDigest.getInstance("SHA-256");
+      MessageDigest digest = Sha256.digest();
       digest.update(FORMAT.getBytes(StandardCharsets.UTF_8));
       List<Path> files;
       try (Stream<Path> walk = Files.walk(contentDir)) {
@@ -72,8 +69,6 @@ public final class SearchIndexCache {
         digest.update((byte) 0);
       }
       return HexFormat.of().formatHex(digest.digest());
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
     } catch (UncheckedIOException e) {
       throw e.getCause();
     }

@@ -1,0 +1,107 @@
+package be.beroepencatalogus.search;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import be.beroepencatalogus.model.Catalogue;
+import be.beroepencatalogus.build.SiteBuilder;
+import be.beroepencatalogus.render.Messages;
+import be.beroepencatalogus.render.SiteOutput;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The browser ranks as {@code catalog search} does: every weight in the exported files (the build's path) is the
+ * score the CLI's Lucene index (the cached one on disk) gives the stem's one-term query in that document.
+ */
+class BrowserIndexScoresTest {
+  @TempDir Path dir;
+
+  @Test
+  void everyExportedWeightIsTheClisScoreOfTheStemsQuery() throws IOException {
+    Catalogue catalogue = new SiteBuilder().check(SearchEngineTest.CONTENT).catalogue();
+    List<SearchDoc> docs = new SearchDocs().of(catalogue);
+    new BrowserIndexWriter().write(docs, new Messages("nl"), new SiteOutput(dir.resolve("site")));
+    Map<String, String> postings = new TreeMap<>();
+    Map<String, Integer> surfaces = new TreeMap<>();
+    readParts(dir.resolve("site/zoeken/index/t"), postings, surfaces);
+
+    try (SearchIndex cli = new SearchIndexCache(dir.resolve("cache")).open(SearchEngineTest.CONTENT, content -> Optional.of(catalogue)).orElseThrow()) {
+      assertEquals(cli.surfaces(), surfaces);
+      assertEquals(cli.stems(), postings.keySet());
+      assertTrue(postings.size() > 500, "the seed has hundreds of stems");
+      int checked = 0;
+      for (Map.Entry<String, String> stem : postings.entrySet()) {
+        Map<Integer, Float> scores = new HashMap<>();
+        cli.forEachHit(SearchIndex.stemQuery(stem.getKey()), hit -> scores.put(hit.number(), hit.score()));
+        Map<Integer, Integer> exported = decode(stem.getValue());
+        assertEquals(scores.keySet(), exported.keySet(), stem.getKey());
+        for (Map.Entry<Integer, Float> score : scores.entrySet()) {
+          assertEquals(BrowserIndexWriter.scaled(score.getValue()), exported.get(score.getKey()), stem.getKey() + " in " + score.getKey());
+          checked++;
+        }
+        // The unrounded weights too: the export sums the per-field scores exactly as Lucene's disjunction does.
+        StemWeights weights = cli.weights(stem.getKey());
+        for (int i = 0; i < weights.size(); i++) {
+          assertEquals(scores.get(weights.numbers()[i]), weights.weights()[i], stem.getKey() + " in " + weights.numbers()[i]);
+        }
+      }
+      assertTrue(checked > 1_000, "postings checked: " + checked);
+    }
+  }
+
+  /** The stems' encoded postings and the words' document frequencies of every dictionary part. */
+  private static void readParts(Path parts, Map<String, String> postings, Map<String, Integer> surfaces) throws IOException {
+    ObjectMapper json = new ObjectMapper();
+    try (Stream<Path> files = Files.list(parts)) {
+      for (Path file : files.toList()) {
+        JsonNode part = json.readTree(file.toFile());
+        for (Iterator<Map.Entry<String, JsonNode>> p = part.get("p").fields(); p.hasNext();) {
+          Map.Entry<String, JsonNode> e = p.next();
+          postings.put(e.getKey(), e.getValue().asText());
+        }
+        for (Iterator<Map.Entry<String, JsonNode>> w = part.get("w").fields(); w.hasNext();) {
+          Map.Entry<String, JsonNode> e = w.next();
+          surfaces.put(e.getKey(), e.getValue().get(1).asInt());
+        }
+      }
+    }
+  }
+
+  /** Document number -> scaled weight, decoded as theme/assets/search.js decodes them. */
+  private static Map<Integer, Integer> decode(String encoded) {
+    String digits = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
+    Map<Integer, Integer> postings = new HashMap<>();
+    int[] at = {0};
+    java.util.function.IntSupplier next = () -> {
+      int value = 0;
+      int shift = 0;
+      for (;;) {
+        int digit = digits.indexOf(encoded.charAt(at[0]++));
+        value += (digit & 31) << shift;
+        if (digit < 32) {
+          return value;
+        }
+        shift += 5;
+      }
+    };
+    int number = 0;
+    while (at[0] < encoded.length()) {
+      number += next.getAsInt();
+      postings.put(number, next.getAsInt());
+    }
+    return postings;
+  }
+}
