@@ -1,5 +1,6 @@
 package be.beroepencatalogus.load;
 
+import java.util.Arrays;
 import java.util.Optional;
 
 /**
@@ -10,16 +11,21 @@ record FrontMatter(String yaml, int yamlFirstLine, String body, int bodyFirstLin
 
   /** Empty when the file does not start with a {@code ---} line or the closing fence is missing. */
   static Optional<FrontMatter> split(String text) {
-    Lines lines = new Lines(text);
-    if (!lines.line(0).strip().equals("---")) {
+    String[] lines = text.split("\n", -1);
+    if (!lines[0].strip().equals("---")) {
       return Optional.empty();
     }
-    for (int i = 1; i < lines.count(); i++) {
-      String fence = lines.line(i).strip();
+    for (int i = 1; i < lines.length; i++) {
+      String fence = lines[i].strip();
       if (fence.equals("---") || fence.equals("...")) {
-        return Optional.of(new FrontMatter(lines.slice(1, i), 2, lines.slice(i + 1, lines.count()), i + 2));
+        return Optional.of(new FrontMatter(join(lines, 1, i), 2, join(lines, i + 1, lines.length), i + 2));
       }
     }
     return Optional.empty();
+  }
+
+  /** Lines {@code from} (inclusive) to {@code to} (exclusive) of {@code lines}, joined with {@code \n}. */
+  static String join(String[] lines, int from, int to) {
+    return String.join("\n", Arrays.asList(lines).subList(from, Math.max(from, to)));
   }
 }

@@ -45,7 +45,7 @@ final class SkillSections {
   record Result(String intro, List<Skill> skills) {}
 
   Result split(SourceFile file, String body, int bodyFirstLine, List<Problem> problems) {
-    Lines lines = new Lines(body);
+    String[] lines = body.split("\n", -1);
     Document document = (Document) parser.parse(body);
     List<Heading> headings = new ArrayList<>();
     for (Node node = document.getFirstChild(); node != null; node = node.getNext()) {
@@ -61,7 +61,7 @@ final class SkillSections {
         }
       }
     }
-    String intro = slice(lines, 0, headings.isEmpty() ? lines.count() : firstLine(headings.get(0)));
+    String intro = slice(lines, 0, headings.isEmpty() ? lines.length : firstLine(headings.get(0)));
     List<Skill> skills = new ArrayList<>();
     Set<String> anchors = new HashSet<>();
     Map<String, Integer> titleLines = new HashMap<>();
@@ -69,7 +69,7 @@ final class SkillSections {
     for (int i = 0; i < headings.size(); i++) {
       Heading heading = headings.get(i);
       int headingLine = bodyFirstLine + firstLine(heading);
-      int end = i + 1 < headings.size() ? firstLine(headings.get(i + 1)) : lines.count();
+      int end = i + 1 < headings.size() ? firstLine(headings.get(i + 1)) : lines.length;
       String title = plainText(heading);
       String anchor = null;
       Matcher explicit = EXPLICIT_ANCHOR.matcher(title);
@@ -148,8 +148,8 @@ final class SkillSections {
     return node.getSourceSpans().get(node.getSourceSpans().size() - 1).getLineIndex();
   }
 
-  private static String slice(Lines lines, int from, int to) {
-    return lines.slice(from, to).strip();
+  private static String slice(String[] lines, int from, int to) {
+    return FrontMatter.join(lines, from, to).strip();
   }
 
   private static String plainText(Heading heading) {

@@ -1,7 +1,7 @@
 package be.beroepencatalogus.model;
 
+import java.text.CollationKey;
 import java.text.Collator;
-import java.text.RuleBasedCollator;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -68,10 +68,10 @@ public final class Catalogue {
     // itself (titles that differ only in case). The items are then sorted by that rank, an int, so the many
     // comparisons of a large sort compare no keys. Making the keys is the costly part, so it runs on all cores.
     List<String> titles = items.stream().map(title).distinct().toList();
-    List<String> keys = titles.parallelStream().map(TitleKeys::key).toList();
+    List<CollationKey> keys = titles.parallelStream().map(TitleKeys::key).toList();
     Integer[] order = new Integer[titles.size()];
     Arrays.setAll(order, i -> i);
-    Arrays.sort(order, Comparator.<Integer, String>comparing(keys::get).thenComparing(titles::get));
+    Arrays.sort(order, Comparator.<Integer, CollationKey>comparing(keys::get).thenComparing(titles::get));
     Map<String, Integer> ranks = new HashMap<>(titles.size() * 2);
     for (int rank = 0; rank < order.length; rank++) {
       ranks.put(titles.get(order[rank]), rank);
@@ -86,99 +86,24 @@ public final class Catalogue {
   }
 
   /**
-   * Collation keys of titles for the Dutch (nl-BE) collator at SECONDARY strength (case ignored, accents not),
-   * as the key strings the collator itself makes: {@code RuleBasedCollationKey} compares exactly those strings
-   * with {@code String.compareTo}, so sorting by them is sorting by the collator.
-   *
-   * <p>The collator's key is built by walking the title's collation elements and appending, per element, at most
-   * one character to a primary part and one to a secondary part, joined as primary, NUL, secondary, NUL; no state
-   * passes from one element to the next except with French secondary ordering, which Dutch does not use. When
-   * every character of a title maps to its own elements whatever its neighbours (no contraction begins with it),
-   * the key is therefore the concatenation of the characters' own parts. The JDK's nl-BE rules are its root
-   * rules (it has no Dutch tailoring) and contain no contraction at all, so this holds for every printable ASCII
-   * character: such titles, most of them, are keyed from a table made once from the collator's keys of the
-   * single characters, many times faster. Any other title, or a JDK whose rules are not the ones verified here
-   * (by their hash, see {@code CatalogueSortTest}), goes to the collator.
+   * Collation keys of titles for the Dutch (nl-BE) collator at SECONDARY strength (case ignored, accents not).
+   * Keys of one collator compare as the collator does, so a sort by key is a sort by the collator.
    */
-  static final class TitleKeys {
-    /** {@code getRules().hashCode()} of the nl-BE collator whose rules were checked to hold no contraction. */
-    static final int VERIFIED_RULES_HASH = 0x289747d6;
+  private static final class TitleKeys {
     private static final Collator COLLATOR = collator();
     // The collator locks while it makes a key: a copy per thread.
     private static final ThreadLocal<Collator> COLLATORS = ThreadLocal.withInitial(() -> (Collator) COLLATOR.clone());
-    /** Per printable ASCII character, its primary and secondary key characters (0: none); null: no fast path. */
-    private static final char[][] ASCII = asciiTable();
 
     private TitleKeys() {}
 
-    static String key(String title) {
-      if (ASCII == null) {
-        return collatorKey(title);
-      }
-      char[] primary = ASCII[0];
-      char[] secondary = ASCII[1];
-      char[] key = new char[2 * title.length() + 2];
-      int n = 0;
-      for (int i = 0; i < title.length(); i++) {
-        char c = title.charAt(i);
-        if (c < ' ' || c > '~') {
-          return collatorKey(title);
-        }
-        if (primary[c] != 0) {
-          key[n++] = primary[c];
-        }
-      }
-      key[n++] = 0;
-      for (int i = 0; i < title.length(); i++) {
-        char c = title.charAt(i);
-        if (secondary[c] != 0) {
-          key[n++] = secondary[c];
-        }
-      }
-      key[n++] = 0;
-      return new String(key, 0, n);
-    }
-
-    /** The collator's own key string, read back from its big-endian bytes (two per character). */
-    static String collatorKey(String title) {
-      byte[] bytes = COLLATORS.get().getCollationKey(title).toByteArray();
-      char[] key = new char[bytes.length / 2];
-      for (int i = 0; i < key.length; i++) {
-        key[i] = (char) (((bytes[2 * i] & 0xff) << 8) | (bytes[2 * i + 1] & 0xff));
-      }
-      return new String(key);
-    }
-
-    static boolean fastPath() {
-      return ASCII != null;
+    static CollationKey key(String title) {
+      return COLLATORS.get().getCollationKey(title);
     }
 
     private static Collator collator() {
       Collator collator = Collator.getInstance(Locale.forLanguageTag("nl-BE"));
       collator.setStrength(Collator.SECONDARY);
       return collator;
-    }
-
-    private static char[][] asciiTable() {
-      if (!(COLLATOR instanceof RuleBasedCollator rules)
-          || rules.getRules().hashCode() != VERIFIED_RULES_HASH
-          || rules.getDecomposition() != Collator.NO_DECOMPOSITION) {
-        return null;
-      }
-      char[] primary = new char[128];
-      char[] secondary = new char[128];
-      for (char c = ' '; c <= '~'; c++) {
-        // The key of one character: an optional primary character, NUL, an optional secondary character, NUL.
-        String key = collatorKey(String.valueOf(c));
-        int nul = key.indexOf('\0');
-        if (nul > 1 || key.length() < nul + 2 || key.length() > nul + 3 || key.charAt(key.length() - 1) != 0
-            || key.indexOf('\0', nul + 1) != key.length() - 1) {
-          return null;
-        }
-        primary[c] = nul == 1 ? key.charAt(0) : 0;
-        secondary[c] = key.length() == nul + 3 ? key.charAt(nul + 1) : 0;
-      }
-      return new char[][] {primary, secondary};
     }
   }
 

@@ -22,9 +22,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 /**
  * Renders each occupation's plan twice from one template ({@code plan-body.jte}): the print page with the
  * plan builder ({@code /beroepen/<id>/opleidingsplan/}) and the A4 PDF with fillable fields
- * ({@code /beroepen/<id>/opleidingsplan.pdf}). Each competency's section of the print page
- * ({@code plan-competency.jte}) is rendered once per build and its bytes spliced into every page that prints it:
- * most of a page, and the same on each. PDFs are made on the caller's executor and taken from the cache when
+ * ({@code /beroepen/<id>/opleidingsplan.pdf}). PDFs are made on the caller's executor and taken from the cache when
  * their inputs did not change.
  */
 public final class PlanRenderer {
@@ -98,17 +96,9 @@ public final class PlanRenderer {
     out.writePage(path, templates.page(PlanTemplates.plan(ctx, meta, plan)));
   }
 
-  /**
-   * An occupation's plan, its competencies' print sections rendered by this renderer's templates. Its
-   * {@link PlanView#version()} tells serve whether a PDF made earlier still shows the plan.
-   */
+  /** An occupation's plan. Its {@link PlanView#version()} tells serve whether a PDF made earlier still shows the plan. */
   public PlanView plan(Catalogue catalogue, Occupation occupation) {
-    return views.of(catalogue, occupation, this::printSection);
-  }
-
-  /** A competency's section of the print page, which {@link PlanViews} has rendered once per build and spliced into every plan. */
-  private byte[] printSection(PlanView.PlanCompetency competency) {
-    return templates.page(PlanTemplates.competency(ctx, competency, false));
+    return views.of(catalogue, occupation);
   }
 
   /** "123 kB" or "1,2 MB", as Dutch readers write it. */

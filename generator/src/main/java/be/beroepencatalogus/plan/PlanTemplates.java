@@ -27,10 +27,4 @@ final class PlanTemplates {
     return new TemplateCall("plan-pdf.jte", Map.of("ctx", ctx, "plan", plan, "css", css),
         (output, interceptor) -> JteplanpdfGenerated.render(output, interceptor, ctx, plan, css));
   }
-
-  /** A competency's section of the plan; {@code pdf} leaves out the builder's checkboxes. */
-  static TemplateCall competency(PageContext ctx, PlanView.PlanCompetency competency, boolean pdf) {
-    return new TemplateCall("plan-competency.jte", Map.of("ctx", ctx, "c", competency, "pdf", pdf),
-        (output, interceptor) -> JteplancompetencyGenerated.render(output, interceptor, ctx, competency, pdf));
-  }
 }

@@ -34,11 +34,8 @@ public record PlanView(
   /** A group of competencies with the heading the plan shows for it, such as "A. Jobgerelateerde competenties: basis". */
   public record GroupSection(String key, String heading, List<PlanCompetency> competencies) {}
 
-  /**
-   * A competency's rows; {@code printed} is its section of the print page as rendered once per build from
-   * these rows ({@code plan-competency.jte}), null only while that is being done.
-   */
-  public record PlanCompetency(String id, String title, List<Row> rows, PrintedSection printed) {}
+  /** A competency's rows. */
+  public record PlanCompetency(String id, String title, List<Row> rows) {}
 
   /** One row of a competency's table, numbered from 1; the two date columns are left blank for the mentor. */
   public record Row(int number, String skillTitle, String trainingActionsHtml) {}

@@ -58,24 +58,6 @@ public final class PageRenderer {
 
   /** The upper-case first letter of the title's slug, or {@code "#"} for a digit or an empty slug. */
   static String letterOf(String title) {
-    // Read from the start of the title only: the search pages ask this for every entry. ASCII characters before
-    // the first ASCII letter or digit become a hyphen in the slug, which drops it; non-ASCII ones may fold to a
-    // letter (an accented capital), so there the whole slug decides.
-    for (int i = 0; i < title.length(); i++) {
-      char c = title.charAt(i);
-      if (c >= 0x80) {
-        break;
-      }
-      if (c >= 'a' && c <= 'z') {
-        return String.valueOf((char) (c - 'a' + 'A'));
-      }
-      if (c >= 'A' && c <= 'Z') {
-        return String.valueOf(c);
-      }
-      if (c >= '0' && c <= '9') {
-        return "#";
-      }
-    }
     String slug = Slugs.fromTitle(title, 1);
     char first = slug.isEmpty() ? '#' : slug.charAt(0);
     return Character.isLetter(first) ? String.valueOf(first).toUpperCase(Locale.ROOT) : "#";

@@ -1,13 +1,9 @@
 package be.beroepencatalogus.model;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.text.CollationKey;
 import java.text.Collator;
-import java.text.Normalizer;
-import java.text.RuleBasedCollator;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -17,8 +13,8 @@ import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 
 /**
- * Catalogue.sortedByTitle keys ASCII titles from a table instead of asking the collator: these tests hold it to
- * the collator's own keys and to the order the plain collator sort gives.
+ * Catalogue.sortedByTitle ranks each distinct title once and sorts the items by rank: these tests hold it to the
+ * order a plain sort by the collator, the title and the tie-break gives.
  */
 class CatalogueSortTest {
   private static final String ASCII = " !\"#$%&'()*+,-./0123456789:;<=>?@ABCDEFGHIJKLMNOPQRSTUVWXYZ[\\]^_`abcdefghijklmnopqrstuvwxyz{|}~";
@@ -29,80 +25,6 @@ class CatalogueSortTest {
     "&", "0", "1", "2", "9", "10", "½", "kennis", "Kennis", "van", "Van", "het", "klant", "klanten", "\u0301",
     "e\u0301", "\u00a0", "\t", "_", "#", "@", "İ", "ı", "Σ", "ς", "ж", "中", "😀", "\u0000"
   };
-
-  @Test
-  void theJdkRulesAreTheVerifiedOnesAndTheFastPathIsOn() {
-    RuleBasedCollator collator = (RuleBasedCollator) Collator.getInstance(Locale.forLanguageTag("nl-BE"));
-    // A failure here means another JDK: check that its rules still hold no contraction (the test below), then
-    // pin the new hash. Until then every title is keyed by the collator, which is exact but slower.
-    assertEquals(Catalogue.TitleKeys.VERIFIED_RULES_HASH, collator.getRules().hashCode());
-    assertTrue(Catalogue.TitleKeys.fastPath());
-  }
-
-  @Test
-  void theRulesHoldNoContractionAndNoFrenchAccents() {
-    // A contraction is a relation ('<', ';', ',', '=') to more than one character (after the canonical
-    // decomposition the JDK applies to the rules first); more than one after a reset ('&') or after '/' is an
-    // expansion, which keys a character as a fixed sequence of elements and so keeps keys per character.
-    String rules = ((RuleBasedCollator) Collator.getInstance(Locale.forLanguageTag("nl-BE"))).getRules();
-    List<String> relations = relationTexts(rules);
-    assertTrue(relations.size() > 300, "the rules were read: " + relations.size());
-    assertEquals(List.of(), relations.stream().filter(r -> Normalizer.normalize(r, Normalizer.Form.NFD).codePointCount(0, r.length()) != 1).toList());
-    assertFalse(rules.replaceAll("'.", "").contains("@"), "French secondary ordering");
-  }
-
-  /** The text of each relation in collation rules, read as the JDK's PatternEntry reads them. */
-  private static List<String> relationTexts(String rules) {
-    List<String> relations = new ArrayList<>();
-    StringBuilder text = new StringBuilder();
-    char relation = 0;
-    boolean extension = false;
-    for (int i = 0; i < rules.length(); i++) {
-      char c = rules.charAt(i);
-      if (c == '\'') {
-        // A quote takes the next character as it is, and then all up to the closing quote.
-        int close = rules.indexOf('\'', i + 2);
-        if (!extension) {
-          text.append(rules, i + 1, close);
-        }
-        i = close;
-      } else if ("<;,=&".indexOf(c) >= 0) {
-        if (relation != 0 && relation != '&') {
-          relations.add(text.toString());
-        }
-        relation = c;
-        text.setLength(0);
-        extension = false;
-      } else if (c == '/') {
-        extension = true;
-      } else if (" \t\n\f\r".indexOf(c) < 0 && !extension) {
-        text.append(c);
-      }
-    }
-    if (relation != 0 && relation != '&') {
-      relations.add(text.toString());
-    }
-    return relations;
-  }
-
-  @Test
-  void tableKeysAreTheCollatorsKeysForAllPairsOfAsciiCharacters() {
-    for (int i = 0; i < ASCII.length(); i++) {
-      for (int j = 0; j < ASCII.length(); j++) {
-        String title = "" + ASCII.charAt(i) + ASCII.charAt(j);
-        assertEquals(Catalogue.TitleKeys.collatorKey(title), Catalogue.TitleKeys.key(title), title);
-      }
-    }
-  }
-
-  @Test
-  void keysAreTheCollatorsKeysForRandomTitles() {
-    Random random = new Random(7);
-    for (int n = 0; n < 20_000; n++) {
-      String title = n % 2 == 0 ? randomAscii(random) : randomTitle(random);
-      assertEquals(Catalogue.TitleKeys.collatorKey(title), Catalogue.TitleKeys.key(title), title);
-    }
-  }
 
   @Test
   void sortsAsTheCollatorDoes() {
@@ -133,7 +55,7 @@ class CatalogueSortTest {
 
   record Item(String title, String url, int position) {}
 
-  /** The sort as it was before the table keys: a collator key per title, then the title, then the tie-break. */
+  /** The plain sort: a collator key per item, then the title, then the tie-break. */
   private static <T> List<T> collatorSorted(List<T> items, Function<T, String> title, Comparator<? super T> tieBreak) {
     Collator collator = Collator.getInstance(Locale.forLanguageTag("nl-BE"));
     collator.setStrength(Collator.SECONDARY);
