@@ -11,7 +11,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.commonmark.internal.InlineParserImpl;
 import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.Code;
 import org.commonmark.node.Document;
@@ -21,8 +20,6 @@ import org.commonmark.node.Node;
 import org.commonmark.node.SoftLineBreak;
 import org.commonmark.node.Text;
 import org.commonmark.parser.IncludeSourceSpans;
-import org.commonmark.parser.InlineParser;
-import org.commonmark.parser.InlineParserContext;
 import org.commonmark.parser.Parser;
 
 /**
@@ -35,12 +32,8 @@ final class SkillSections {
   private static final int MAX_ANCHOR_LENGTH = 60;
   private static final Pattern EXPLICIT_ANCHOR = Pattern.compile("\\s*\\{#([^}]*)\\}\\s*$");
 
-  // Only the headings' inline content is read (a skill's title); a body is mostly paragraphs, and parsing their
-  // inlines was most of the split's time. Leaving them unparsed changes nothing read here: commonmark 0.32 parses
-  // inlines only after the whole block structure (headings, fenced code, setext headings, link reference
-  // definitions, source spans) is final, block by block, and a heading's inlines see the same link definitions.
-  private final Parser parser =
-      Parser.builder().includeSourceSpans(IncludeSourceSpans.BLOCKS).inlineParserFactory(SkillSections::headingsOnly).build();
+  // Source spans give each heading's line, so a skill's training actions are the lines up to the next heading.
+  private final Parser parser = Parser.builder().includeSourceSpans(IncludeSourceSpans.BLOCKS).build();
 
   record Result(String intro, List<Skill> skills) {}
 
@@ -118,18 +111,6 @@ final class SkillSections {
       skills.add(new Skill(title, anchor, actions, file.at(headingLine, 1)));
     }
     return new Result(intro, skills);
-  }
-
-  private static InlineParser headingsOnly(InlineParserContext context) {
-    // InlineParserImpl is commonmark's own inline parser, the one the Parser uses when given no factory. It is in an
-    // internal package because commonmark offers no public way to reach it from a factory; the version is pinned
-    // (commonmark.version in the POM), and SkillSectionsTest pins the titles it gives.
-    InlineParser inlines = new InlineParserImpl(context);
-    return (lines, block) -> {
-      if (block instanceof Heading) {
-        inlines.parse(lines, block);
-      }
-    };
   }
 
   private static String unique(String anchor, Set<String> taken) {
