@@ -156,6 +156,8 @@ public final class CatalogueDiffer {
       }
     }
     changed(d, "sector", b.sector(), a.sector());
+    changed(d, "ESCO concept", b.esco(), a.esco());
+    changed(d, "ISCO code", b.isco(), a.isco());
     changed(d, "duration", b.duration(), a.duration());
     if (!same(b.descriptionMarkdown(), a.descriptionMarkdown())) {
       d.add(Phrase.of("description changed"));

@@ -179,7 +179,7 @@ public final class ImportPlanner {
     boolean conflict = !id.equals(baseId);
     String text = ContentFiles.occupation(plan, uses, keySkillUses);
     files.add(new NewFile("beroepen/" + id + ".md", text, "occupation"));
-    occupations.put(id, new Occupation(id, plan.title(), List.of(), plan.duration(), "", String.join("\n\n", plan.description()),
+    occupations.put(id, new Occupation(id, plan.title(), List.of(), plan.duration(), "", "", "", String.join("\n\n", plan.description()),
         uses, keySkillUses, null));
     return new Entry(id, plan.title(), conflict ? Status.CONFLICT_VARIANT : Status.NEW,
         conflict ? "an occupation '" + baseId + "' with other content is in the catalogue; written as " + id : "");

@@ -27,6 +27,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.yaml.snakeyaml.nodes.Node;
 
 /**
@@ -38,7 +39,11 @@ import org.yaml.snakeyaml.nodes.Node;
 public final class ContentLoader {
   private static final Set<String> SETTINGS_KEYS = Set.of("title", "language", "base_url", "organisation", "description");
   private static final Set<String> OCCUPATION_KEYS =
-      Set.of("title", "aliases", "duration", "sector", "competencies", "key_skills");
+      Set.of("title", "aliases", "duration", "sector", "esco", "isco", "competencies", "key_skills");
+  /** An ESCO occupation concept, as ESCO publishes it. */
+  private static final Pattern ESCO_URI = Pattern.compile("http://data\\.europa\\.eu/esco/occupation/[0-9a-f]{8}(-[0-9a-f]{4}){3}-[0-9a-f]{12}");
+  /** An ISCO-08 group: major (1 digit), sub-major (2), minor (3) or unit group (4). */
+  private static final Pattern ISCO_CODE = Pattern.compile("[0-9]{1,4}");
   private static final Set<String> TITLE_ONLY = Set.of("title");
   private static final Set<String> GROUP_KEYS = Set.of(Group.BASIS.key(), Group.SPECIFIEK.key());
   private static final Set<String> KEY_SKILL_USE_KEYS = Set.of("id", "description");
@@ -183,9 +188,21 @@ public final class ContentLoader {
                 problems.add(Problem.error(source.at(fm.bodyFirstLine(), 1), "the occupation has no description", "write it in Markdown below the closing '---'"));
               }
               links.addAll(linkCollector.links(source, fm.body(), fm.bodyFirstLine(), problems));
+              String esco = code(m, "esco", ESCO_URI, "an ESCO occupation URI such as http://data.europa.eu/esco/occupation/<uuid>, as on esco.ec.europa.eu");
+              String isco = code(m, "isco", ISCO_CODE, "an ISCO-08 code of 1 to 4 digits, such as 4222 (contact centre information clerks)");
               return new Occupation(id, title, m.optionalTextList("aliases"), m.optionalText("duration"), m.optionalText("sector"),
-                  description, uses, keySkills, source.at(1, 1));
+                  esco, isco, description, uses, keySkills, source.at(1, 1));
             }));
+  }
+
+  /** An optional code of a fixed shape; a value of another shape is an error at its position, and read as none. */
+  private static String code(YamlDocument.Mapping m, String key, Pattern shape, String hint) {
+    String value = m.optionalText(key).strip();
+    if (!value.isEmpty() && !shape.matcher(value).matches()) {
+      m.doc().error(m.value(key).orElseThrow(), "invalid " + key + " '" + value + "'", "write " + hint);
+      return "";
+    }
+    return value;
   }
 
   private List<CompetencyUse> competencyUses(YamlDocument.Mapping m, List<Problem> problems) {

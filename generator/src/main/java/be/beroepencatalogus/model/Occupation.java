@@ -4,7 +4,7 @@ import java.util.List;
 
 /**
  * An occupation ("beroep"). {@code duration} is the indicative duration ("indicatieve duurtijd") and may be
- * empty, as may {@code sector}. Competencies keep the author's order.
+ * empty, as may {@code sector}, {@code esco} (the ESCO concept URI) and {@code isco} (the ISCO-08 code). Competencies keep the author's order.
  */
 public record Occupation(
     String id,
@@ -12,6 +12,8 @@ public record Occupation(
     List<String> aliases,
     String duration,
     String sector,
+    String esco,
+    String isco,
     String descriptionMarkdown,
     List<CompetencyUse> competencies,
     List<KeySkillUse> keySkills,

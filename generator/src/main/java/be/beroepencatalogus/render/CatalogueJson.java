@@ -51,6 +51,8 @@ public final class CatalogueJson {
     map.put("aliases", o.aliases());
     map.put("duration", o.duration());
     map.put("sector", o.sector());
+    map.put("esco", o.esco());
+    map.put("isco", o.isco());
     map.put("description", o.descriptionMarkdown());
     map.put("competencies", o.competencies().stream()
         .map(use -> ordered("id", use.competencyId(), "group", use.group().key()))

@@ -227,4 +227,42 @@ class ContentLoaderTest {
 
     assertEquals(List.of(at("site.yaml", 1, 1) + "error: catalogue settings file is missing (create it with at least 'title: ...')"), messages(load(site)));
   }
+
+  @Test
+  void anOccupationMayNameItsEscoConceptAndIscoCode() {
+    LoadResult result = load(FixtureSite.minimal(dir).file("beroepen/kok.md", """
+        ---
+        title: Kok
+        esco: http://data.europa.eu/esco/occupation/90f75f67-73dc-4b2b-b3d8-6d1d6f3a4ac9
+        isco: "5120"
+        competencies:
+          basis: [koken]
+        ---
+        Je bereidt gerechten.
+        """));
+
+    assertEquals(List.of(), messages(result));
+    Occupation kok = result.catalogue().occupation("kok").orElseThrow();
+    assertEquals("http://data.europa.eu/esco/occupation/90f75f67-73dc-4b2b-b3d8-6d1d6f3a4ac9", kok.esco());
+    assertEquals("5120", kok.isco());
+  }
+
+  @Test
+  void anEscoUriOrIscoCodeOfAnotherShapeIsAnErrorAtItsValue() {
+    LoadResult result = load(FixtureSite.minimal(dir).file("beroepen/kok.md", """
+        ---
+        title: Kok
+        esco: https://esco.ec.europa.eu/nl/kok
+        isco: 51201
+        competencies:
+          basis: [koken]
+        ---
+        Je bereidt gerechten.
+        """));
+
+    List<String> messages = messages(result);
+    assertTrue(messages.stream().anyMatch(m -> m.startsWith(at("beroepen/kok.md", 3, 7) + "error: invalid esco 'https://esco.ec.europa.eu/nl/kok' (write an ESCO occupation URI")), messages.toString());
+    assertTrue(messages.stream().anyMatch(m -> m.startsWith(at("beroepen/kok.md", 4, 7) + "error: invalid isco '51201' (write an ISCO-08 code")), messages.toString());
+    assertEquals("", result.catalogue().occupation("kok").orElseThrow().esco());
+  }
 }
