@@ -52,17 +52,17 @@ final class PdfReader {
     while (i < lines.size()) {
       Line line = lines.get(i);
       if (isSkillHeader(line) || isKeySkillHeader(line)) {
-        flush(paragraph, textRight, blocks);
+        flush(paragraph, blocks);
         i = isSkillHeader(line) ? skillsTable(i, blocks) : keySkillsTable(i, blocks);
         continue;
       }
       if (!paragraph.isEmpty() && startsParagraph(paragraph.get(paragraph.size() - 1), line, textRight)) {
-        flush(paragraph, textRight, blocks);
+        flush(paragraph, blocks);
       }
       paragraph.add(line);
       i++;
     }
-    flush(paragraph, textRight, blocks);
+    flush(paragraph, blocks);
     return new PlanDocument(file.getFileName().toString(), blocks);
   }
 
@@ -70,7 +70,7 @@ final class PdfReader {
     return "pagina " + line.page();
   }
 
-  private static void flush(List<Line> paragraph, float right, List<Block> blocks) {
+  private static void flush(List<Line> paragraph, List<Block> blocks) {
     if (!paragraph.isEmpty()) {
       blocks.add(new Paragraph(join(paragraph), false, where(paragraph.get(0))));
       paragraph.clear();
