@@ -1,5 +1,6 @@
 package be.beroepencatalogus.build;
 
+import be.beroepencatalogus.io.RealPaths;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -36,7 +37,7 @@ final class OutputGuard {
 
   /** Throws when replacing {@code target} could destroy what the build did not write. */
   void check(Path target) throws IOException {
-    Path real = realOrNormal(target);
+    Path real = RealPaths.of(target);
     List<Protected> places = protectedPlaces();
     for (Protected place : places) {
       if (place.path().equals(real)) {
@@ -67,11 +68,11 @@ final class OutputGuard {
 
   private List<Protected> protectedPlaces() throws IOException {
     List<Protected> places = new ArrayList<>();
-    Path content = realOrNormal(contentDir);
+    Path content = RealPaths.of(contentDir);
     places.add(new Protected(content, "the content folder"));
     gitWorkTreeOf(content).ifPresent(tree -> places.add(new Protected(tree, "the git work tree of the content")));
-    places.add(new Protected(realOrNormal(workingDir), "the working directory"));
-    places.add(new Protected(realOrNormal(home), "your home folder"));
+    places.add(new Protected(RealPaths.of(workingDir), "the working directory"));
+    places.add(new Protected(RealPaths.of(home), "your home folder"));
     return places;
   }
 
@@ -83,19 +84,6 @@ final class OutputGuard {
       }
     }
     return Optional.empty();
-  }
-
-  /** The real path of the deepest existing ancestor, with the rest appended: symlinks cannot disguise a folder. */
-  static Path realOrNormal(Path path) throws IOException {
-    Path absolute = path.toAbsolutePath().normalize();
-    Path existing = absolute;
-    while (existing != null && !Files.exists(existing)) {
-      existing = existing.getParent();
-    }
-    if (existing == null) {
-      return absolute;
-    }
-    return existing.toRealPath().resolve(existing.relativize(absolute));
   }
 
   private static boolean isEmpty(Path dir) throws IOException {

@@ -1,6 +1,6 @@
 package be.beroepencatalogus.cli;
 
-import be.beroepencatalogus.build.OutputFolders;
+import be.beroepencatalogus.io.FileTrees;
 import be.beroepencatalogus.build.SiteBuilder;
 import be.beroepencatalogus.build.SiteSession;
 import be.beroepencatalogus.render.Templates;
@@ -62,7 +62,7 @@ final class ServeCommand implements Callable<Integer> {
     Path content = contentOption.existing();
     InetAddress address = InetAddress.getByName(host);
     Path site = Files.createTempDirectory("catalog-serve-");
-    Runtime.getRuntime().addShutdownHook(new Thread(() -> OutputFolders.deleteQuietly(site)));
+    Runtime.getRuntime().addShutdownHook(new Thread(() -> FileTrees.deleteQuietly(site)));
     String base = "http://" + (address.getHostAddress().contains(":") ? "[" + address.getHostAddress() + "]" : address.getHostAddress())
         + ":" + port + "/";
     Templates themeTemplates = themeTemplates();

@@ -1,5 +1,6 @@
 package be.beroepencatalogus.publish;
 
+import be.beroepencatalogus.io.RealPaths;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -50,20 +51,13 @@ public final class Repositories {
 
   /** Follows symbolic links for the part of the path that exists, so /tmp and /private/tmp compare equal. */
   private static Path real(Path path) {
-    Path absolute = path.toAbsolutePath().normalize();
-    Path existing = absolute;
-    while (existing != null && !Files.exists(existing)) {
-      existing = existing.getParent();
-    }
-    if (existing == null) {
-      return absolute;
-    }
     try {
-      return existing.toRealPath().resolve(existing.relativize(absolute));
+      return RealPaths.of(path);
     } catch (IOException e) {
-      return absolute;
+      return path.toAbsolutePath().normalize();
     }
   }
+
 
   /** A short, unique abbreviation of an object id, at least 7 hex digits. */
   public static String shortId(Repository repo, ObjectId id) {
