@@ -49,7 +49,7 @@ public final class SiteBuilder {
   }
 
   /** Checks loaded content; problems are sorted by file and line. */
-  static CheckResult check(LoadResult loaded) {
+  public static CheckResult check(LoadResult loaded) {
     List<Problem> problems = new ArrayList<>(loaded.problems());
     problems.addAll(new CatalogueChecker().check(loaded.catalogue(), loaded.links(), loaded.unreadable()));
     problems.sort(Problem.BY_POSITION);

@@ -27,7 +27,13 @@ final class ImportIds {
   }
 
   String plain(String title, String fallback) {
-    return claim(trim(Slugs.fromTitle(WordText.clean(title), MAX_LENGTH)), fallback);
+    return claim(base(title, fallback), fallback);
+  }
+
+  /** The id {@link #plain} gives {@code title} when nothing has taken it yet. */
+  static String base(String title, String fallback) {
+    String id = trim(Slugs.fromTitle(WordText.clean(title), MAX_LENGTH));
+    return id.isEmpty() ? fallback : id;
   }
 
   private static String trim(String slug) {

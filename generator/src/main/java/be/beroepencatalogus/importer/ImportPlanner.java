@@ -164,7 +164,7 @@ public final class ImportPlanner {
   }
 
   private Entry occupation(ImportedPlan plan, List<CompetencyUse> uses, List<KeySkillUse> keySkillUses) {
-    String baseId = new ImportIds(java.util.Set.of()).plain(plan.title(), "beroep");
+    String baseId = ImportIds.base(plan.title(), "beroep");
     for (int n = 1; ; n++) {
       String id = n == 1 ? baseId : baseId + "-" + n;
       Occupation existing = occupations.get(id);

@@ -1,7 +1,10 @@
 package be.beroepencatalogus.importer;
 
 import be.beroepencatalogus.io.FileTrees;
+import be.beroepencatalogus.build.CheckResult;
+import be.beroepencatalogus.build.SiteBuilder;
 import be.beroepencatalogus.check.Problem;
+import be.beroepencatalogus.load.ContentLoader;
 import be.beroepencatalogus.importer.ImportPlanner.ConflictChoice;
 import be.beroepencatalogus.importer.read.PlanDocument;
 import be.beroepencatalogus.importer.read.PlanReaders;
@@ -77,12 +80,12 @@ public final class PlanImporter {
     if (!failures.isEmpty()) {
       return new Result(empty, failures, List.of(), false, timings);
     }
-    ContentCheck before = ContentCheck.of(contentDir);
-    if (!before.errors().isEmpty()) {
-      return new Result(empty, List.of(), before.errors(), false, timings);
+    CheckResult before = check(contentDir);
+    if (before.hasErrors()) {
+      return new Result(empty, List.of(), before.problems().stream().filter(Problem::isError).toList(), false, timings);
     }
-    ImportChanges changes = new ImportPlanner(before.loaded().catalogue(), choice).plan(plans);
-    List<Problem> after = checkWith(contentDir, changes);
+    ImportChanges changes = new ImportPlanner(before.catalogue(), choice).plan(plans);
+    List<Problem> after = checkWith(contentDir, before, changes);
     if (after.stream().anyMatch(Problem::isError) || dryRun || changes.files().isEmpty()) {
       return new Result(changes, List.of(), after, false, timings);
     }
@@ -90,15 +93,20 @@ public final class PlanImporter {
     return new Result(changes, List.of(), after, true, timings);
   }
 
-  /** What {@code check} would say of the catalogue with the import's files in it; new problems only. */
-  private static List<Problem> checkWith(Path contentDir, ImportChanges changes) throws IOException {
+  /** What {@code check} says of a content folder, as the command does. */
+  private static CheckResult check(Path contentDir) {
+    return SiteBuilder.check(new ContentLoader().load(contentDir));
+  }
+
+  /** What {@code check} would say of the catalogue with the import's files in it; only problems it has not now. */
+  private static List<Problem> checkWith(Path contentDir, CheckResult now, ImportChanges changes) throws IOException {
     Path temp = Files.createTempDirectory("catalog-import-");
     try {
       Path preview = ImportWriter.preview(contentDir, changes.files(), temp.resolve("content"));
-      List<String> before = ContentCheck.of(contentDir).problems().stream().map(Problem::message).toList();
+      List<String> before = now.problems().stream().map(Problem::message).toList();
       String previewPrefix = preview.toAbsolutePath().normalize().toString();
       List<Problem> problems = new ArrayList<>();
-      for (Problem p : ContentCheck.of(preview).problems()) {
+      for (Problem p : check(preview).problems()) {
         if (!before.contains(p.message())) {
           problems.add(p);
         }

@@ -79,7 +79,7 @@ class PlanImporterTest {
     assertEquals(1, changes.candidates().size(), changes.candidates().toString());
     assertTrue(changes.candidates().get(0).contains("looks like 'De klant informeren over de kenmerken van de producten en adviseren bij de keuze' (klant-informeren-en-adviseren)"));
 
-    assertEquals(List.of(), ContentCheck.of(content).problems(), "check passes right after the import");
+    assertEquals(List.of(), new SiteBuilder().check(content).problems(), "check passes right after the import");
     Catalogue catalogue = new ContentLoader().load(content).catalogue();
     assertEquals(2, catalogue.occupations().size());
     assertEquals(13, catalogue.competencies().size());
@@ -117,7 +117,7 @@ class PlanImporterTest {
     assertEquals("digitale-opvolgingsdocumenten-van-de-oproep-invullen", variant.id());
     assertTrue(Files.readString(content.resolve("competenties/digitale-opvolgingsdocumenten-invullen.md")).contains("Duidelijke richtlijnen"), "the catalogue's own is untouched");
     assertTrue(Files.readString(content.resolve("competenties/" + variant.id() + ".md")).contains("## Gebruikt software voor klantenbeheer (CRM)"));
-    assertEquals(List.of(), ContentCheck.of(content).problems());
+    assertEquals(List.of(), new SiteBuilder().check(content).problems());
   }
 
   @Test
@@ -146,7 +146,7 @@ class PlanImporterTest {
     PlanChanges second = result.changes().plans().get(1);
     assertEquals(Status.REUSED, statuses(second.competencies()).get("klant-wegwijs-maken-en-de-oproep-naar-de-gepaste"));
     assertEquals(Status.REUSED, statuses(second.keySkills()).get("flexibel-zijn"));
-    assertEquals(List.of(), ContentCheck.of(content).problems());
+    assertEquals(List.of(), new SiteBuilder().check(content).problems());
   }
 
   @Test

@@ -63,7 +63,7 @@ class SeedImportTest {
     PlanImporter.Result result = new PlanImporter().run(List.of(plan(file)), content, ConflictChoice.KEEP, false);
     assertTrue(result.succeeded(), result.failures() + " " + result.problems());
     assertTrue(result.written());
-    assertEquals(List.of(), ContentCheck.of(content).problems(), "check right after the import");
+    assertEquals(List.of(), new SiteBuilder().check(content).problems(), "check right after the import");
 
     BuildResult built = new SiteBuilder().build(new BuildOptions(content, dir.resolve("site"), Optional.empty(), dir.resolve("cache"), PdfMode.NONE));
     assertTrue(built.succeeded(), built.problems().toString());
