@@ -1,14 +1,12 @@
 package be.beroepencatalogus.importer;
 
+import be.beroepencatalogus.io.FileTrees;
 import be.beroepencatalogus.importer.ImportChanges.NewFile;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -76,22 +74,7 @@ final class ImportWriter {
 
   /** A copy of the content folder with the import's files added, for checking before anything is written. */
   static Path preview(Path contentDir, List<NewFile> files, Path into) throws IOException {
-    Path source = contentDir.toAbsolutePath().normalize();
-    Files.walkFileTree(source, new SimpleFileVisitor<>() {
-      @Override
-      public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) throws IOException {
-        Files.createDirectories(into.resolve(source.relativize(dir).toString()));
-        return FileVisitResult.CONTINUE;
-      }
-
-      @Override
-      public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
-        if (attrs.isRegularFile()) {
-          Files.copy(file, into.resolve(source.relativize(file).toString()));
-        }
-        return FileVisitResult.CONTINUE;
-      }
-    });
+    FileTrees.copy(contentDir.toAbsolutePath().normalize(), into);
     for (NewFile file : files) {
       Path target = resolve(into, file.path());
       Files.createDirectories(target.getParent());

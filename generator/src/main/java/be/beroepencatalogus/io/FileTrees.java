@@ -8,7 +8,7 @@ import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 
-/** Deleting a folder and everything in it; symbolic links inside are removed, never followed. */
+/** Copying and deleting a folder with everything in it; symbolic links inside are never followed. */
 public final class FileTrees {
   private FileTrees() {}
 
@@ -41,5 +41,24 @@ public final class FileTrees {
     } catch (IOException | RuntimeException e) {
       // best effort
     }
+  }
+
+  /** Copies the regular files under {@code from} (a symbolic link is left out) into {@code to}, which is created. */
+  public static void copy(Path from, Path to) throws IOException {
+    Files.walkFileTree(from, new SimpleFileVisitor<>() {
+      @Override
+      public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) throws IOException {
+        Files.createDirectories(to.resolve(from.relativize(dir).toString()));
+        return FileVisitResult.CONTINUE;
+      }
+
+      @Override
+      public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
+        if (attrs.isRegularFile()) {
+          Files.copy(file, to.resolve(from.relativize(file).toString()));
+        }
+        return FileVisitResult.CONTINUE;
+      }
+    });
   }
 }

@@ -1,5 +1,6 @@
 package be.beroepencatalogus.importer;
 
+import be.beroepencatalogus.io.FileTrees;
 import static be.beroepencatalogus.importer.SeedImportTest.emptyCatalogue;
 import static be.beroepencatalogus.importer.SeedImportTest.plan;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
@@ -40,7 +41,7 @@ class PlanImporterTest {
   /** The hand-made seed catalogue, copied. */
   private Path seedCatalogue() throws IOException {
     Path content = dir.resolve("content");
-    copy(FrozenSeed.CATALOGUE, content);
+    FileTrees.copy(FrozenSeed.CATALOGUE, content);
     return content;
   }
 
@@ -97,7 +98,7 @@ class PlanImporterTest {
   /** What an import into the seed catalogue adds, by path, with the comments naming the source file left out. */
   private Map<String, String> importedFiles(String file) throws IOException {
     Path content = Files.createDirectories(dir.resolve(file)).resolve("content");
-    copy(FrozenSeed.CATALOGUE, content);
+    FileTrees.copy(FrozenSeed.CATALOGUE, content);
     PlanImporter.Result result = run(content, ConflictChoice.KEEP, false, plan(file));
     assertTrue(result.written(), result.failures() + " " + result.problems());
     Map<String, String> files = new TreeMap<>();
@@ -207,22 +208,6 @@ class PlanImporterTest {
     assertEquals(7, result.changes().files().size());
     assertFalse(result.written());
     assertSameTree(before, tree(content));
-  }
-
-  static void copy(Path from, Path to) throws IOException {
-    Files.walkFileTree(from, new SimpleFileVisitor<>() {
-      @Override
-      public FileVisitResult preVisitDirectory(Path d, BasicFileAttributes attrs) throws IOException {
-        Files.createDirectories(to.resolve(from.relativize(d).toString()));
-        return FileVisitResult.CONTINUE;
-      }
-
-      @Override
-      public FileVisitResult visitFile(Path f, BasicFileAttributes attrs) throws IOException {
-        Files.copy(f, to.resolve(from.relativize(f).toString()));
-        return FileVisitResult.CONTINUE;
-      }
-    });
   }
 
   static Map<String, byte[]> tree(Path root) throws IOException {

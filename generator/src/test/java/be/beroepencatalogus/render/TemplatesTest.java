@@ -1,5 +1,6 @@
 package be.beroepencatalogus.render;
 
+import be.beroepencatalogus.io.FileTrees;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -79,7 +80,7 @@ class TemplatesTest {
   @Test
   void aTemplateChangedOnDiskRendersItsNewText() throws IOException {
     Path theme = dir.resolve("theme");
-    copy(THEME.resolve("templates"), theme.resolve("templates"));
+    FileTrees.copy(THEME.resolve("templates"), theme.resolve("templates"));
     Templates templates = Templates.fromThemeFolder(theme);
     PageMeta meta = new PageMeta("Niet gevonden", "Niet gevonden", "/404.html", List.of());
     TemplateCall notFound = PageTemplates.notFound(ctx, meta);
@@ -101,7 +102,7 @@ class TemplatesTest {
   @Test
   void aTemplateThatDoesNotCompileFailsNamingItsFileAndRendersOnceFixed() throws IOException {
     Path theme = dir.resolve("theme");
-    copy(THEME.resolve("templates"), theme.resolve("templates"));
+    FileTrees.copy(THEME.resolve("templates"), theme.resolve("templates"));
     Templates templates = Templates.fromThemeFolder(theme);
     TemplateCall notFound = PageTemplates.notFound(ctx, new PageMeta("Niet gevonden", "Niet gevonden", "/404.html", List.of()));
     Path template = theme.resolve("templates/notfound.jte");
@@ -121,13 +122,6 @@ class TemplatesTest {
     assertTrue(source.contains(text), template + " has no " + text);
     Files.writeString(template, source.replace(text, replacement));
     Files.setLastModifiedTime(template, FileTime.fromMillis(was.toMillis() + 2000));
-  }
-
-  private static void copy(Path from, Path to) throws IOException {
-    Files.createDirectories(to);
-    for (Path file : files(from)) {
-      Files.copy(from.resolve(file), to.resolve(file));
-    }
   }
 
   private static List<Path> files(Path root) throws IOException {

@@ -1,5 +1,6 @@
 package be.beroepencatalogus.serve;
 
+import be.beroepencatalogus.io.FileTrees;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -35,7 +36,7 @@ class ThemeReloadTest {
   @Test
   void anEditedTemplateShowsAtTheNextReload() throws Exception {
     Path theme = dir.resolve("theme");
-    copy(THEME.resolve("templates"), theme.resolve("templates"));
+    FileTrees.copy(THEME.resolve("templates"), theme.resolve("templates"));
     Templates templates = Templates.fromThemeFolder(theme);
     FixtureSite site = FixtureSite.minimal(dir.resolve("content"));
     SiteSession session = new SiteBuilder(templates).session(site.dir(), dir.resolve("serve/site"), dir.resolve("cache"), "/");
@@ -68,14 +69,5 @@ class ThemeReloadTest {
 
   private String get(String url) throws IOException, InterruptedException {
     return http.send(HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.ofString()).body();
-  }
-
-  private static void copy(Path from, Path to) throws IOException {
-    Files.createDirectories(to);
-    try (Stream<Path> files = Files.list(from)) {
-      for (Path f : files.toList()) {
-        Files.copy(f, to.resolve(f.getFileName().toString()));
-      }
-    }
   }
 }
