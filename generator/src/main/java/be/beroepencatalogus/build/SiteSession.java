@@ -214,16 +214,9 @@ public final class SiteSession implements AutoCloseable {
   }
 
   private boolean isHidden(Path file) {
-    if (!file.startsWith(contentDir)) {
-      return false;
-    }
-    for (Path name : contentDir.relativize(file)) {
-      if (name.toString().startsWith(".")) {
-        return true;
-      }
-    }
-    return false;
+    return file.startsWith(contentDir) && ContentLayout.isHidden(contentDir.relativize(file));
   }
+
 
   private boolean isSource(Path file) {
     if (!file.startsWith(contentDir) || !file.toString().endsWith(".md")) {

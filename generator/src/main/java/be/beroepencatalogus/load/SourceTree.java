@@ -60,7 +60,7 @@ final class SourceTree {
     entries.sort(null);
     for (Path entry : entries) {
       String name = entry.getFileName().toString();
-      if (name.startsWith(".")) {
+      if (ContentLayout.isHidden(entry.getFileName())) {
         continue;
       }
       String entryKind = kind != null ? kind : root && KIND_FOLDERS.contains(name) ? name : null;
