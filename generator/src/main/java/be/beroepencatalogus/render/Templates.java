@@ -50,7 +50,7 @@ public final class Templates {
   /**
    * The templates in {@code themeFolder}{@code /templates}, each compiled with the JDK's javac when first rendered
    * (about 1.5 s for the first, at startup) and compiled again when its file, or a template it calls, changed
-   * since: one instance follows the edits of a theme author. Its classes go to a temporary folder of its own (jte
+   * since: one instance follows the edits of a theme author. It renders one page at a time. Its classes go to a temporary folder of its own (jte
    * empties the folder it is given), removed when the JVM exits. A template that does not compile fails its render
    * with a {@link gg.jte.TemplateException} naming the file and line, and renders again once it is fixed.
    *
@@ -65,7 +65,16 @@ public final class Templates {
     TemplateEngine engine = TemplateEngine.create(new DirectoryCodeResolver(themeFolder.resolve("templates")), classes, ContentType.Html);
     // As the jte-maven-plugin is configured in generator/pom.xml, so that both engines write the same bytes.
     engine.setTrimControlStructures(true);
-    return new Templates((call, output) -> engine.render(call.name(), call.params(), output));
+    // jte compiles a template and the ones it calls into one class folder, per template name: two threads rendering
+    // different pages that share the layout would compile the layout at once and load half-written classes (a
+    // build renders pages in parallel). Only the preview and the theme's tests use this engine, so one render at a
+    // time costs nothing that shows.
+    Object lock = new Object();
+    return new Templates((call, output) -> {
+      synchronized (lock) {
+        engine.render(call.name(), call.params(), output);
+      }
+    });
   }
 
   private static Path temporaryFolder() {

@@ -20,7 +20,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -51,7 +55,7 @@ class TemplatesTest {
 
   /** Every page and print page of the frozen seed catalogue, written with {@code templates}. */
   private void renderPages(Templates templates, Path out) throws IOException {
-    BuildResult built = new SiteBuilder(templates).build(new BuildOptions(FrozenSeed.CATALOGUE, out, Optional.empty(), dir.resolve("cache"), PdfMode.NONE));
+    BuildResult built = new SiteBuilder(templates).build(new BuildOptions(FrozenSeed.CATALOGUE, out, Optional.empty(), out.resolveSibling(out.getFileName() + "-cache"), PdfMode.NONE));
     assertTrue(built.succeeded(), built.problems().toString());
   }
 
@@ -64,6 +68,34 @@ class TemplatesTest {
     assertEquals(pages, files(dir.resolve("theme")));
     for (Path page : pages) {
       assertArrayEquals(Files.readAllBytes(dir.resolve("precompiled").resolve(page)), Files.readAllBytes(dir.resolve("theme").resolve(page)), page.toString());
+    }
+  }
+
+  /** A build renders pages in parallel: the first renders of a fresh engine compile the shared layout at once. */
+  @Test
+  void aFreshEngineRendersPagesFromManyThreadsAtOnce() throws Exception {
+    Path theme = dir.resolve("fresh");
+    FileTrees.copy(THEME.resolve("templates"), theme.resolve("templates"));
+    Templates fresh = Templates.fromThemeFolder(theme);
+    ExecutorService threads = Executors.newFixedThreadPool(4);
+    try {
+      List<Future<?>> builds = new ArrayList<>();
+      for (int i = 0; i < 4; i++) {
+        Path out = dir.resolve("site-" + i);
+        builds.add(threads.submit(() -> {
+          renderPages(fresh, out);
+          return null;
+        }));
+      }
+      for (Future<?> build : builds) {
+        build.get();
+      }
+    } finally {
+      threads.shutdownNow();
+    }
+    renderPages(Templates.precompiled(), dir.resolve("precompiled"));
+    for (Path page : files(dir.resolve("precompiled"))) {
+      assertArrayEquals(Files.readAllBytes(dir.resolve("precompiled").resolve(page)), Files.readAllBytes(dir.resolve("site-3").resolve(page)), page.toString());
     }
   }
 
