@@ -4,6 +4,7 @@ import be.beroepencatalogus.model.Catalogue;
 import be.beroepencatalogus.model.Competency;
 import be.beroepencatalogus.model.KeySkill;
 import be.beroepencatalogus.model.Occupation;
+import be.beroepencatalogus.model.RelatedOccupations;
 import be.beroepencatalogus.render.SiteOutput;
 import be.beroepencatalogus.render.Urls;
 import be.beroepencatalogus.search.BrowserIndexWriter;
@@ -27,8 +28,9 @@ final class SitePages {
 
   SitePages(Catalogue catalogue, Renderers r) {
     otherPages.put("/", out -> r.pages().home(catalogue, out));
+    RelatedOccupations related = new RelatedOccupations(catalogue);
     for (Occupation o : catalogue.occupations()) {
-      otherPages.put(Urls.occupationPath(o.id()), out -> r.pages().occupation(catalogue, o, out));
+      otherPages.put(Urls.occupationPath(o.id()), out -> r.pages().occupation(catalogue, related, o, out));
       printPages.put(Urls.planPath(o.id()), out -> r.plans().writePage(catalogue, o, r.pdfSize().apply(o.id()), out));
     }
     for (Competency c : catalogue.competencies()) {

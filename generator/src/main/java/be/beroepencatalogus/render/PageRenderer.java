@@ -5,6 +5,7 @@ import be.beroepencatalogus.model.Competency;
 import be.beroepencatalogus.model.Group;
 import be.beroepencatalogus.model.KeySkill;
 import be.beroepencatalogus.model.Occupation;
+import be.beroepencatalogus.model.RelatedOccupations;
 import be.beroepencatalogus.model.Slugs;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -29,6 +30,7 @@ public final class PageRenderer {
   private final MarkdownHtml markdown;
 
   private final Function<String, String> pdfSize;
+  private final OccupationJsonLd jsonLd;
 
   /** {@code pdfSize}: an occupation's plan PDF size by occupation id, as shown beside its download link. */
   public PageRenderer(Templates templates, PageContext ctx, MarkdownHtml markdown, Function<String, String> pdfSize) {
@@ -36,6 +38,7 @@ public final class PageRenderer {
     this.ctx = ctx;
     this.markdown = markdown;
     this.pdfSize = pdfSize;
+    this.jsonLd = new OccupationJsonLd(ctx.urls(), markdown);
   }
 
   private PageMeta.Breadcrumb homeCrumb() {
@@ -63,7 +66,8 @@ public final class PageRenderer {
     return Character.isLetter(first) ? String.valueOf(first).toUpperCase(Locale.ROOT) : "#";
   }
 
-  public void occupation(Catalogue catalogue, Occupation occupation, SiteOutput out) {
+  /** {@code related}: made once for {@code catalogue}, it finds the occupations this one's page links to. */
+  public void occupation(Catalogue catalogue, RelatedOccupations related, Occupation occupation, SiteOutput out) {
     Views.OccupationView view =
         new Views.OccupationView(
             occupation.id(),
@@ -72,14 +76,15 @@ public final class PageRenderer {
             occupation.duration(),
             occupation.sector(),
             markdown.toHtml(occupation.descriptionMarkdown()),
-            competencyLinks(catalogue, occupation, Group.BASIS),
-            competencyLinks(catalogue, occupation, Group.SPECIFIEK),
+            competencySummaries(catalogue, occupation, Group.BASIS),
+            competencySummaries(catalogue, occupation, Group.SPECIFIEK),
             occupation.keySkills().stream()
                 .map(use -> {
                   KeySkill k = catalogue.keySkill(use.keySkillId()).orElseThrow();
                   return new Views.KeySkillItem(k.title(), ctx.urls().keySkill(k.id()), markdown.toHtml(use.descriptionMarkdown()));
                 })
                 .toList(),
+            relatedLinks(related.of(occupation)),
             ctx.urls().plan(occupation.id()),
             ctx.urls().link(Urls.planPdfPath(occupation.id())),
             pdfSize.apply(occupation.id()));
@@ -89,14 +94,28 @@ public final class PageRenderer {
             occupation.title() + " · " + ctx.settings().title(),
             ctx.t("occupation.description", occupation.title().toLowerCase(DUTCH)),
             path,
-            List.of(homeCrumb(), new PageMeta.Breadcrumb(occupation.title(), null)));
+            List.of(homeCrumb(), new PageMeta.Breadcrumb(occupation.title(), null)))
+            .withStructuredData(jsonLd.of(catalogue, occupation));
     out.writePage(path, templates.page(PageTemplates.occupation(ctx, meta, view)));
   }
 
-  private List<Views.CompetencyLink> competencyLinks(Catalogue catalogue, Occupation occupation, Group group) {
+  private List<Views.CompetencySummary> competencySummaries(Catalogue catalogue, Occupation occupation, Group group) {
     return occupation.competencies(group).stream()
         .map(use -> catalogue.competency(use.competencyId()).orElseThrow())
-        .map(c -> new Views.CompetencyLink(c.title(), ctx.urls().competency(c.id()), c.skills().size()))
+        .map(c -> new Views.CompetencySummary(c.title(), ctx.urls().competency(c.id()),
+            c.skills().stream().map(s -> new Views.SkillLink(s.title(), ctx.urls().skill(c.id(), s.anchor()))).toList()))
+        .toList();
+  }
+
+  /** Up to this many shared competencies are named beside a related occupation; the rest are counted. */
+  private static final int SHARED_SHOWN = 3;
+
+  private List<Views.RelatedOccupationLink> relatedLinks(List<RelatedOccupations.Related> related) {
+    return related.stream()
+        .map(r -> new Views.RelatedOccupationLink(r.occupation().title(), ctx.urls().occupation(r.occupation().id()),
+            r.shared().stream().limit(SHARED_SHOWN)
+                .map(c -> new Views.CompetencyLink(c.title(), ctx.urls().competency(c.id()), c.skills().size())).toList(),
+            Math.max(0, r.shared().size() - SHARED_SHOWN), r.sameIscoGroup()))
         .toList();
   }
 
@@ -116,7 +135,8 @@ public final class PageRenderer {
             competency.title() + " · " + ctx.settings().title(),
             ctx.t("competency.description", competency.skills().size()),
             path,
-            List.of(homeCrumb(), new PageMeta.Breadcrumb(competency.title(), null)));
+            List.of(homeCrumb(), new PageMeta.Breadcrumb(ctx.t("crumb.competencies"), ctx.urls().link("/competenties/")),
+                new PageMeta.Breadcrumb(competency.title(), null)));
     out.writePage(path, templates.page(PageTemplates.competency(ctx, meta, view)));
   }
 
@@ -143,7 +163,8 @@ public final class PageRenderer {
             keySkill.title() + " · " + ctx.settings().title(),
             ctx.t("kind.keyskill") + ": " + keySkill.title(),
             path,
-            List.of(homeCrumb(), new PageMeta.Breadcrumb(keySkill.title(), null)));
+            List.of(homeCrumb(), new PageMeta.Breadcrumb(ctx.t("crumb.keyskills"), ctx.urls().link("/sleutelvaardigheden/")),
+                new PageMeta.Breadcrumb(keySkill.title(), null)));
     out.writePage(path, templates.page(PageTemplates.keySkill(ctx, meta, view)));
   }
 

@@ -19,6 +19,25 @@ public final class Views {
 
   public record CompetencyLink(String title, String url, int skillCount) {}
 
+  public record SkillLink(String title, String url) {}
+
+  /** A competency of an occupation with its skills, each linked to its place on the competency page. */
+  public record CompetencySummary(String title, String url, List<SkillLink> skills) {
+    /** Shown folded, so that the occupation's page keeps its overview. */
+    public boolean folded() {
+      return skills.size() > FOLD_SKILLS_ABOVE;
+    }
+  }
+
+  /** A competency lists its skills open up to this many; more are folded under a {@code <details>}. */
+  public static final int FOLD_SKILLS_ABOVE = 4;
+
+  /**
+   * An occupation related to the one on the page, with the competencies they share (up to a few, rarest first;
+   * {@code moreShared} more) and whether both are in the same ISCO unit group.
+   */
+  public record RelatedOccupationLink(String title, String url, List<CompetencyLink> shared, int moreShared, boolean sameIscoGroup) {}
+
   public record KeySkillItem(String title, String url, String descriptionHtml) {}
 
   public record OccupationView(
@@ -28,9 +47,10 @@ public final class Views {
       String duration,
       String sector,
       String descriptionHtml,
-      List<CompetencyLink> basis,
-      List<CompetencyLink> specifiek,
+      List<CompetencySummary> basis,
+      List<CompetencySummary> specifiek,
       List<KeySkillItem> keySkills,
+      List<RelatedOccupationLink> related,
       String planUrl,
       String pdfUrl,
       String pdfSize) {}
