@@ -56,8 +56,11 @@ public final class EscoMatcher implements AutoCloseable {
   private final List<Set<String>> labelStems = new ArrayList<>();
   private final Map<String, Double> weights = new java.util.concurrent.ConcurrentHashMap<>();
 
-  /** A candidate occupation: the label that matched best, its score (0-1) and whether that label equals the text. */
-  public record Candidate(EscoOccupation occupation, String label, double score, boolean exact) {
+  /**
+   * A candidate occupation: the label that matched best, its score (0-1), whether that label equals the text, and
+   * which of the texts asked for it matched ({@code text}: 0 for the first).
+   */
+  public record Candidate(EscoOccupation occupation, String label, double score, boolean exact, int text) {
     /** The score as shown: two decimals, such as {@code 0.87}. */
     public String shownScore() {
       return String.format(java.util.Locale.ROOT, "%.2f", score);
@@ -94,22 +97,24 @@ public final class EscoMatcher implements AutoCloseable {
 
   /**
    * The best {@code limit} occupations for any of {@code texts} (a title and its aliases, say): exact label matches
-   * first, then by score, then by preferred label and URI, so that the order is the same on every run.
+   * first (of the first text before those of later ones), then by score, then by preferred label and URI, so that the
+   * order is the same on every run.
    */
   public List<Candidate> candidates(List<String> texts, int limit) {
     Map<EscoOccupation, Candidate> best = new HashMap<>();
-    for (String text : texts) {
+    for (int i = 0; i < texts.size(); i++) {
+      String text = texts.get(i);
       String key = EscoLabels.key(text);
       for (EscoOccupation occupation : list.withLabel(text)) {
         String label = occupation.labels().stream().filter(l -> EscoLabels.key(l).equals(key)).findFirst().orElse(occupation.preferredLabel());
-        keepBetter(best, new Candidate(occupation, label, 1.0, true));
+        keepBetter(best, new Candidate(occupation, label, 1.0, true, i));
       }
       Set<String> query = stems(text);
       for (ScoreDoc hit : search(query)) {
         int label = labelNumber(hit.doc);
         double score = Math.min(BELOW_EXACT, dice(query, labelStems.get(label)));
         if (score > 0) {
-          keepBetter(best, new Candidate(occupationOf.get(label), labelText.get(label), score, false));
+          keepBetter(best, new Candidate(occupationOf.get(label), labelText.get(label), score, false, i));
         }
       }
     }
@@ -117,6 +122,7 @@ public final class EscoMatcher implements AutoCloseable {
   }
 
   private static final Comparator<Candidate> ORDER = Comparator.comparing((Candidate c) -> !c.exact())
+      .thenComparingInt(c -> c.exact() ? c.text() : 0)
       .thenComparing(Comparator.comparingDouble(Candidate::score).reversed())
       .thenComparing(c -> c.occupation().preferredLabel())
       .thenComparing(c -> c.occupation().uri());
