@@ -1,6 +1,7 @@
 package be.beroepencatalogus.esco;
 
 import be.beroepencatalogus.search.SearchAnalyzers;
+import be.beroepencatalogus.search.SearchIndex;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
@@ -11,9 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.core.WhitespaceAnalyzer;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.StoredField;
@@ -182,18 +181,7 @@ public final class EscoMatcher implements AutoCloseable {
   }
 
   private Set<String> stems(String text) {
-    Set<String> stems = new LinkedHashSet<>();
-    try (TokenStream tokens = stemming.tokenStream(STEMS, text)) {
-      CharTermAttribute term = tokens.addAttribute(CharTermAttribute.class);
-      tokens.reset();
-      while (tokens.incrementToken()) {
-        stems.add(term.toString());
-      }
-      tokens.end();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return stems;
+    return new LinkedHashSet<>(SearchIndex.analyze(stemming, text));
   }
 
   @Override
