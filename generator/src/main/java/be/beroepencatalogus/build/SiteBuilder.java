@@ -1,6 +1,7 @@
 package be.beroepencatalogus.build;
 
 import be.beroepencatalogus.check.CatalogueChecker;
+import be.beroepencatalogus.check.EscoRules;
 import be.beroepencatalogus.check.Problem;
 import be.beroepencatalogus.load.BaseUrl;
 import be.beroepencatalogus.load.ContentLoader;
@@ -52,6 +53,7 @@ public final class SiteBuilder {
   public static CheckResult check(LoadResult loaded) {
     List<Problem> problems = new ArrayList<>(loaded.problems());
     problems.addAll(new CatalogueChecker().check(loaded.catalogue(), loaded.links(), loaded.unreadable()));
+    problems.addAll(EscoRules.check(loaded.catalogue(), loaded.escoList()));
     problems.sort(Problem.BY_POSITION);
     return new CheckResult(loaded.catalogue(), problems);
   }

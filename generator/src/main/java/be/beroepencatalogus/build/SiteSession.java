@@ -1,6 +1,7 @@
 package be.beroepencatalogus.build;
 
 import be.beroepencatalogus.check.Problem;
+import be.beroepencatalogus.esco.EscoList;
 import be.beroepencatalogus.load.ContentLayout;
 import be.beroepencatalogus.load.ContentLoader;
 import be.beroepencatalogus.load.LoadResult;
@@ -45,6 +46,8 @@ public final class SiteSession implements AutoCloseable {
   private volatile Listener listener = new Listener() {};
   private SiteRenderer renderer;
   private SiteSettings settings;
+  /** The ESCO list the settings name, read with them: a change to it reads everything again, as site.yaml's does. */
+  private Optional<EscoList> escoList = Optional.empty();
   private List<Problem> settingsProblems = List.of();
   /** What the preview shows; null until the content was free of errors once. Read by the server's threads. */
   private volatile Shown shown;
@@ -110,6 +113,7 @@ public final class SiteSession implements AutoCloseable {
       }
       List<Problem> problems = new ArrayList<>();
       settings = loader.settings(contentDir, problems);
+      escoList = loader.escoList(contentDir, settings, problems);
       files.clear();
       loader.parseAll(contentDir, problems).forEach(f -> files.put(f.file().toAbsolutePath().normalize(), f));
       // With the problems of the folders (a stray file): updates do not list the folders again, this does.
@@ -193,7 +197,7 @@ public final class SiteSession implements AutoCloseable {
 
   /** The catalogue with its problems (into {@code problems}, sorted), or empty when it has errors. */
   private Optional<Catalogue> checked(List<Problem> problems) {
-    LoadResult loaded = ContentLoader.assemble(settings, settingsProblems, files.values());
+    LoadResult loaded = ContentLoader.assemble(settings, escoList, settingsProblems, files.values());
     CheckResult check = SiteBuilder.check(loaded);
     problems.clear();
     problems.addAll(check.problems());

@@ -13,11 +13,14 @@ import picocli.CommandLine.Option;
     mixinStandardHelpOptions = true,
     version = "Beroepencatalogus 0.1",
     description = "Builds and checks a catalogue of occupations (Markdown + YAML) into a static website.",
-    subcommands = {BuildCommand.class, CheckCommand.class, SearchCommand.class, NewCommand.class, ServeCommand.class, PublishCommand.class, DiffCommand.class, ImportCommand.class, CommandLine.HelpCommand.class})
+    subcommands = {BuildCommand.class, CheckCommand.class, SearchCommand.class, NewCommand.class, EscoCommand.class, ServeCommand.class, PublishCommand.class, DiffCommand.class, ImportCommand.class, CommandLine.HelpCommand.class})
 public final class Main {
 
   @Option(names = "--debug", description = "Print stack traces of unexpected errors.", scope = CommandLine.ScopeType.INHERIT)
   boolean debug;
+
+  /** Where commands that ask something read the answer. */
+  Answers answers = Answers.console();
 
   public static void main(String[] args) {
     System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
@@ -25,7 +28,14 @@ public final class Main {
 
   /** Runs the command line and returns the exit code: 0 success, 1 content errors, 2 usage errors. */
   public static int run(String[] args, PrintWriter out, PrintWriter err) {
-    CommandLine cli = new CommandLine(new Main());
+    return run(args, Answers.console(), out, err);
+  }
+
+  /** As {@link #run(String[], PrintWriter, PrintWriter)}, reading answers to questions from {@code answers}. */
+  public static int run(String[] args, Answers answers, PrintWriter out, PrintWriter err) {
+    Main main = new Main();
+    main.answers = answers;
+    CommandLine cli = new CommandLine(main);
     cli.setOut(out);
     cli.setErr(err);
     cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {

@@ -6,7 +6,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** Imported text as the content format writes it: Markdown that shows the words as typed, YAML strings that load back as they were. */
-final class ContentText {
+public final class ContentText {
   /** What Markdown would read as a block marker at the start of a line: a heading, quote, list item, rule or code. */
   private static final Pattern BLOCK_START = Pattern.compile("^(#{1,6}(\\s|$)|>|[-+*](\\s|$)|\\d{1,9}[.)](\\s|$)|={3,}|-{3,}|_{3,}|\\*{3,}|`{3,}|~{3,})");
   private static final Pattern ORDERED = Pattern.compile("^(\\d{1,9})[.)](\\s|$)");
@@ -28,7 +28,8 @@ final class ContentText {
     return out.toString();
   }
 
-  static String paragraph(String text) {
+  /** One paragraph: Markdown's inline characters escaped, and a start that would open a block (a list, a heading) kept literal. */
+  public static String paragraph(String text) {
     String escaped = inline(text);
     Matcher ordered = ORDERED.matcher(escaped);
     if (ordered.find()) {

@@ -1,6 +1,7 @@
 package be.beroepencatalogus.load;
 
 import be.beroepencatalogus.check.Problem;
+import be.beroepencatalogus.esco.EscoList;
 import be.beroepencatalogus.model.Catalogue;
 import be.beroepencatalogus.model.Competency;
 import be.beroepencatalogus.model.CompetencyUse;
@@ -37,7 +38,7 @@ import org.yaml.snakeyaml.nodes.Node;
  * the checker's work).
  */
 public final class ContentLoader {
-  private static final Set<String> SETTINGS_KEYS = Set.of("title", "language", "base_url", "organisation", "description");
+  private static final Set<String> SETTINGS_KEYS = Set.of("title", "language", "base_url", "organisation", "description", "esco_list");
   private static final Set<String> OCCUPATION_KEYS =
       Set.of("title", "aliases", "duration", "sector", "esco", "isco", "competencies", "key_skills");
   /** An ESCO occupation concept, as ESCO publishes it. */
@@ -66,7 +67,16 @@ public final class ContentLoader {
       return new LoadResult(new Catalogue(defaultSettings(contentDir), List.of(), List.of(), List.of()), problems, List.of(), Set.of());
     }
     SiteSettings settings = loadSettings(contentDir, problems);
-    return assemble(settings, problems, parseAll(contentDir, problems));
+    Optional<EscoList> escoList = escoList(contentDir, settings, problems);
+    return assemble(settings, escoList, problems, parseAll(contentDir, problems));
+  }
+
+  /**
+   * The ESCO list the settings name ({@code esco_list}), read from inside the content folder only; empty when there
+   * is none, or when it cannot be read (the reason goes to {@code problems}).
+   */
+  public Optional<EscoList> escoList(Path contentDir, SiteSettings settings, List<Problem> problems) {
+    return EscoListFile.read(contentDir, settings, problems);
   }
 
   /**
@@ -85,6 +95,11 @@ public final class ContentLoader {
 
   /** The catalogue made of the settings and the parsed files (in path order), with all their problems and links. */
   public static LoadResult assemble(SiteSettings settings, List<Problem> settingsProblems, Collection<ParsedFile> files) {
+    return assemble(settings, Optional.empty(), settingsProblems, files);
+  }
+
+  /** As {@link #assemble(SiteSettings, List, Collection)}, with the catalogue's ESCO list. */
+  public static LoadResult assemble(SiteSettings settings, Optional<EscoList> escoList, List<Problem> settingsProblems, Collection<ParsedFile> files) {
     List<Problem> problems = new ArrayList<>(settingsProblems);
     List<InternalLink> links = new ArrayList<>();
     List<Occupation> occupations = new ArrayList<>();
@@ -105,7 +120,7 @@ public final class ContentLoader {
         keySkills.add(k);
       }
     });
-    return new LoadResult(new Catalogue(settings, occupations, competencies, keySkills), problems, links, unreadable);
+    return new LoadResult(new Catalogue(settings, occupations, competencies, keySkills), problems, links, unreadable, escoList);
   }
 
   /** The catalogue settings from {@code site.yaml}, adding any problem to {@code problems}. */
@@ -171,7 +186,10 @@ public final class ContentLoader {
       m.doc().error(baseUrlNode.orElseThrow(), "invalid base_url '" + baseUrl + "'", BaseUrl.HINT);
       baseUrl = "/";
     }
-    return new SiteSettings(title, language, BaseUrl.normalize(baseUrl), m.optionalText("organisation"), m.optionalText("description"), m.at());
+    String escoList = m.optionalText("esco_list").strip();
+    SourceRef escoListAt = m.value("esco_list").map(m.doc()::at).orElse(m.at());
+    return new SiteSettings(title, language, BaseUrl.normalize(baseUrl), m.optionalText("organisation"), m.optionalText("description"), m.at(),
+        escoList, escoListAt);
   }
 
   private Optional<Occupation> parseOccupation(SourceFile source, String id, List<Problem> problems, List<InternalLink> links) {
@@ -191,8 +209,13 @@ public final class ContentLoader {
               String esco = code(m, "esco", ESCO_URI, "an ESCO occupation URI such as http://data.europa.eu/esco/occupation/<uuid>, as on esco.ec.europa.eu");
               String isco = code(m, "isco", ISCO_CODE, "an ISCO-08 code of 1 to 4 digits, such as 4222 (contact centre information clerks)");
               return new Occupation(id, title, m.optionalTextList("aliases"), m.optionalText("duration"), m.optionalText("sector"),
-                  esco, isco, description, uses, keySkills, source.at(1, 1));
+                  esco, isco, description, uses, keySkills, source.at(1, 1), positionOf(m, "esco", source), positionOf(m, "isco", source));
             }));
+  }
+
+  /** Where a key's value is written; the file's start when it is not. */
+  private static SourceRef positionOf(YamlDocument.Mapping m, String key, SourceFile source) {
+    return m.value(key).map(m.doc()::at).orElse(source.at(1, 1));
   }
 
   /** An optional code of a fixed shape; a value of another shape is an error at its position, and read as none. */

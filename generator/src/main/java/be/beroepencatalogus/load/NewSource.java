@@ -31,6 +31,18 @@ public final class NewSource {
     }
   }
 
+  /**
+   * What an occupation's scaffold is filled with beyond its title, as the reference it comes from (ESCO) gives it:
+   * other names, the description as Markdown, the ESCO concept URI and the ISCO-08 code; empty when not known.
+   */
+  public record Prefill(List<String> aliases, String descriptionMarkdown, String esco, String isco) {
+    public static final Prefill NONE = new Prefill(List.of(), "", "", "");
+
+    public Prefill {
+      aliases = List.copyOf(aliases);
+    }
+  }
+
   private NewSource() {}
 
   /** The id a title gets: accents folded, lower case, hyphens ("Potentiële klanten" -> "potentiele-klanten"). */
@@ -43,13 +55,22 @@ public final class NewSource {
    * title must give a usable id ({@link IllegalArgumentException}).
    */
   public static Path create(Path contentDir, Kind kind, String title, List<String> existingCompetencies) throws IOException {
+    return create(contentDir, kind, title, Prefill.NONE, existingCompetencies);
+  }
+
+  /** As {@link #create(Path, Kind, String, List)}, an occupation filled in from {@code prefill}. */
+  public static Path createOccupation(Path contentDir, String title, Prefill prefill, List<String> existingCompetencies) throws IOException {
+    return create(contentDir, Kind.OCCUPATION, title, prefill, existingCompetencies);
+  }
+
+  private static Path create(Path contentDir, Kind kind, String title, Prefill prefill, List<String> existingCompetencies) throws IOException {
     String id = idFor(title);
     if (!Slugs.isValidId(id)) {
       throw new IllegalArgumentException("the title '" + title + "' gives no usable id: use letters or digits");
     }
     Path file = contentDir.resolve(kind.folder).resolve(id + ".md");
     Files.createDirectories(file.getParent());
-    Files.writeString(file, text(kind, title, existingCompetencies), StandardOpenOption.CREATE_NEW);
+    Files.writeString(file, text(kind, title, prefill, existingCompetencies), StandardOpenOption.CREATE_NEW);
     return file;
   }
 
@@ -57,19 +78,19 @@ public final class NewSource {
     return "\"" + text.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
   }
 
-  private static String text(Kind kind, String title, List<String> competencies) {
+  private static String text(Kind kind, String title, Prefill prefill, List<String> competencies) {
     return switch (kind) {
       case OCCUPATION -> """
           ---
           # Naam van het beroep, zoals het op de site en in het opleidingsplan verschijnt.
           title: %s
           # Andere namen waaronder mensen het beroep zoeken (mag leeg blijven).
-          aliases: []
+          aliases:%s
           # Indicatieve duurtijd van de opleiding, bv. "6 maanden" (mag leeg blijven).
           duration: ""
           # Sector (mag leeg blijven).
           sector: ""
-          # De competenties (bestanden in competenties/, zonder .md), in de volgorde van het plan.
+          %s# De competenties (bestanden in competenties/, zonder .md), in de volgorde van het plan.
           competencies:
             # A. Jobgerelateerde competenties: basis
             basis:
@@ -80,10 +101,12 @@ public final class NewSource {
           key_skills: []
           ---
 
-          Beschrijf hier in een paar alinea's wat iemand in dit beroep doet.
-          """.formatted(quoted(title), competencies.isEmpty()
+          %s
+          """.formatted(quoted(title), aliases(prefill.aliases()), codes(prefill),
+              competencies.isEmpty()
               ? "      [] # voeg hier competenties toe: maak ze met ./catalog new competency \"Titel\""
-              : "      - " + competencies.get(0) + " # vervang door de competenties van dit beroep");
+              : "      - " + competencies.get(0) + " # vervang door de competenties van dit beroep",
+              prefill.descriptionMarkdown().isEmpty() ? "Beschrijf hier in een paar alinea's wat iemand in dit beroep doet." : prefill.descriptionMarkdown());
       case COMPETENCY -> """
           ---
           # De competentie zoals het opleidingsplan ze noemt. De bestandsnaam is de id: verander die niet meer.
@@ -106,6 +129,23 @@ public final class NewSource {
           Schrijf hier de algemene omschrijving van de sleutelvaardigheid.
           """.formatted(quoted(title));
     };
+  }
+
+  private static String aliases(List<String> aliases) {
+    StringBuilder yaml = new StringBuilder(aliases.isEmpty() ? " []" : "");
+    aliases.forEach(alias -> yaml.append("\n  - ").append(quoted(alias)));
+    return yaml.toString();
+  }
+
+  /** The ESCO lines, with a comment saying where the prefilled text comes from; nothing without a URI. */
+  private static String codes(Prefill prefill) {
+    if (prefill.esco().isEmpty()) {
+      return "";
+    }
+    return "# Titel, andere namen en beschrijving komen uit ESCO (Europese Commissie, esco.ec.europa.eu): pas ze gerust aan.\n"
+        + "# Het ESCO-beroep en zijn ISCO-08-beroepsgroep.\n"
+        + "esco: " + prefill.esco() + "\n"
+        + (prefill.isco().isEmpty() ? "" : "isco: " + quoted(prefill.isco()) + "\n");
   }
 
   /** For messages: "occupation", "competency" or "key-skill". */

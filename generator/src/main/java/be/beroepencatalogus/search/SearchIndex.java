@@ -330,7 +330,7 @@ public final class SearchIndex implements AutoCloseable {
   }
 
   /** The terms {@code analyzer} makes of {@code text}. */
-  static List<String> analyze(Analyzer analyzer, String text) {
+  public static List<String> analyze(Analyzer analyzer, String text) {
     List<String> tokens = new ArrayList<>();
     try (TokenStream stream = analyzer.tokenStream(WORDS, text)) {
       CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);

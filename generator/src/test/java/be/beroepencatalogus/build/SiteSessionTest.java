@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import be.beroepencatalogus.render.Templates;
 import be.beroepencatalogus.testing.BuiltSite;
+import be.beroepencatalogus.testing.EscoFixture;
 import be.beroepencatalogus.testing.FixtureSite;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -140,6 +141,19 @@ class SiteSessionTest {
     SiteSession.Update update = save("competenties/._koken.md", "\u0000\u0005 geen tekst");
     assertTrue(update.ok(), update.problems().toString());
     assertEquals(0, update.files());
+  }
+
+  @Test
+  void anEditedEscoListIsReadAgainAndTheLinksCheckedAgainstIt() throws Exception {
+    save("esco/occupations_nl.csv", EscoFixture.text());
+    assertTrue(save("site.yaml", "title: Testcatalogus\nesco_list: esco/occupations_nl.csv\n").ok());
+    assertTrue(save("beroepen/hulpkok.md", "---\ntitle: Hulpkok\nesco: " + EscoFixture.KOK + "\ncompetencies:\n  basis:\n    - koken\n---\n\nJe helpt.\n").ok());
+
+    String withoutKok = EscoFixture.text().replace(EscoFixture.KOK, EscoFixture.KOK.replace("90f75f67", "00000000"));
+    SiteSession.Update update = save("esco/occupations_nl.csv", withoutKok);
+
+    assertFalse(update.ok());
+    assertTrue(update.problems().stream().anyMatch(p -> p.message().startsWith("unknown esco '" + EscoFixture.KOK + "'")), update.problems().toString());
   }
 
   @Test
