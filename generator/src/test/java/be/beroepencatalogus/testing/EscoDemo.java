@@ -12,7 +12,8 @@ import java.util.zip.GZIPInputStream;
 
 /**
  * The ESCO demo catalogue (3,007 occupations), written by {@code bench/esco-catalog} from ESCO's Dutch occupations,
- * frozen gzipped under {@code src/test/resources/esco-demo} with their NOTICE: the browse pages and search are tested
+ * frozen gzipped under {@code src/test/resources/esco-demo} with their NOTICE, and with that list as its ESCO list
+ * ({@code esco_list}): the browse pages and search are tested
  * at the size of a real classification. Needs python3, which {@code .ci/run} installs.
  */
 public final class EscoDemo {
@@ -29,7 +30,7 @@ public final class EscoDemo {
       in.transferTo(out);
     }
     Path content = dir.resolve("content");
-    Process python = new ProcessBuilder("python3", ROOT.resolve("bench/esco-catalog").toString(), csv.toString(), content.toString())
+    Process python = new ProcessBuilder("python3", ROOT.resolve("bench/esco-catalog").toString(), "--with-list", csv.toString(), content.toString())
         .redirectErrorStream(true)
         .redirectOutput(dir.resolve("esco-catalog.log").toFile())
         .start();
