@@ -13,8 +13,8 @@ import java.util.zip.GZIPInputStream;
 /**
  * The ESCO demo catalogue (3,007 occupations), written by {@code bench/esco-catalog} from ESCO's Dutch occupations,
  * frozen gzipped under {@code src/test/resources/esco-demo} with their NOTICE, and with that list as its ESCO list
- * ({@code esco_list}): the browse pages and search are tested
- * at the size of a real classification. Needs python3, which {@code .ci/run} installs.
+ * ({@code esco_list}): the browse pages and search are tested at the size of a real classification. Needs python3,
+ * which {@code .ci/run} installs.
  */
 public final class EscoDemo {
   private static final Path ROOT = Path.of(System.getProperty("user.dir")).resolve("..").normalize();
