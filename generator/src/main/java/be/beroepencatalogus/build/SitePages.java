@@ -26,7 +26,8 @@ final class SitePages {
   private final Map<String, Consumer<SiteOutput>> otherPages = new HashMap<>();
 
   SitePages(Catalogue catalogue, Renderers r) {
-    otherPages.put("/", out -> r.pages().home(catalogue, out));
+    // The home page and the lists: all occupations, competencies and key skills, sectors, ISCO groups.
+    otherPages.putAll(r.browse().pages(catalogue));
     for (Occupation o : catalogue.occupations()) {
       otherPages.put(Urls.occupationPath(o.id()), out -> r.pages().occupation(catalogue, o, out));
       printPages.put(Urls.planPath(o.id()), out -> r.plans().writePage(catalogue, o, r.pdfSize().apply(o.id()), out));
