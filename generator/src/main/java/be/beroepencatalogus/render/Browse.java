@@ -2,8 +2,9 @@ package be.beroepencatalogus.render;
 
 import be.beroepencatalogus.model.Catalogue;
 import be.beroepencatalogus.model.Occupation;
-import be.beroepencatalogus.model.Slugs;
+import be.beroepencatalogus.model.Sectors;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,10 +18,7 @@ import java.util.TreeMap;
  * per catalogue; immutable.
  */
 public final class Browse {
-  /** Longest sector id, as for ids made from titles elsewhere. */
-  static final int SECTOR_ID_LENGTH = 60;
-
-  /** A sector: its page id (the name's slug), the name shown, and its occupations A-Z. */
+  /** A sector: its page id ({@link Sectors#id}), the name shown, and its occupations A-Z. */
   public record Sector(String id, String name, List<Occupation> occupations) {}
 
   /** An ISCO-08 group used by the catalogue: its occupations A-Z (its subgroups' included) and its subgroups' codes. */
@@ -38,35 +36,19 @@ public final class Browse {
     this.groups = groups(catalogue);
   }
 
-  /** A sector's page id: the slug of its name; empty when the name has no letter or digit (then it has no page). */
-  public static String sectorId(String name) {
-    return Slugs.fromTitle(name, SECTOR_ID_LENGTH);
-  }
-
   private static List<Sector> sectors(Catalogue catalogue) {
-    // Names with the same slug ("ICT", "Ict") share one page, as their URL would be the same; it shows the spelling
-    // most occupations use (check warns about the others).
+    // Names with the same id ("ICT", "Ict") share one page, as their URL would be the same; check warns about them.
     Map<String, List<Occupation>> byId = new LinkedHashMap<>();
-    Map<String, Map<String, Integer>> spellings = new LinkedHashMap<>();
     for (Occupation o : catalogue.occupationsByTitle()) {
-      String id = sectorId(o.sector());
+      String id = Sectors.id(o.sector());
       if (!id.isEmpty()) {
         byId.computeIfAbsent(id, k -> new ArrayList<>()).add(o);
-        spellings.computeIfAbsent(id, k -> new TreeMap<>()).merge(o.sector().strip(), 1, Integer::sum);
       }
     }
+    Map<String, Map<String, Integer>> spellings = Sectors.spellings(catalogue.occupationsByTitle());
     List<Sector> sectors = new ArrayList<>();
-    byId.forEach((id, occupations) -> sectors.add(new Sector(id, mostUsed(spellings.get(id)), List.copyOf(occupations))));
+    byId.forEach((id, occupations) -> sectors.add(new Sector(id, Sectors.preferred(spellings.get(id)), List.copyOf(occupations))));
     return Catalogue.sortedByTitle(sectors, Sector::name, Comparator.comparing(Sector::id));
-  }
-
-  /** The spelling most occupations use; of equally used ones, the first in code-point order, so the choice is stable. */
-  static String mostUsed(Map<String, Integer> spellings) {
-    return spellings.entrySet().stream()
-        .max(Comparator.<Map.Entry<String, Integer>>comparingInt(Map.Entry::getValue)
-            .thenComparing(Map.Entry::getKey, Comparator.reverseOrder()))
-        .orElseThrow()
-        .getKey();
   }
 
   private static Map<String, IscoGroup> groups(Catalogue catalogue) {
@@ -79,7 +61,7 @@ public final class Browse {
     Map<String, IscoGroup> groups = new TreeMap<>();
     occupations.forEach((code, list) -> groups.put(code, new IscoGroup(code, List.copyOf(list),
         occupations.keySet().stream().filter(c -> c.length() == code.length() + 1 && c.startsWith(code)).toList())));
-    return java.util.Collections.unmodifiableMap(groups);
+    return Collections.unmodifiableMap(groups);
   }
 
   /** The sectors, A-Z by name. */

@@ -1,6 +1,7 @@
 package be.beroepencatalogus.render;
 
 import be.beroepencatalogus.model.Occupation;
+import be.beroepencatalogus.model.Sectors;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -15,7 +16,7 @@ final class OccupationFacts {
   }
 
   Views.OccupationFacts of(Occupation occupation) {
-    String sectorId = Browse.sectorId(occupation.sector());
+    String sectorId = Sectors.id(occupation.sector());
     return new Views.OccupationFacts(occupation.sector().strip(), sectorId.isEmpty() ? null : ctx.urls().sector(sectorId),
         iscoLinks(occupation.isco()));
   }
