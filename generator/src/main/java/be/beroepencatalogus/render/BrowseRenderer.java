@@ -218,8 +218,14 @@ public final class BrowseRenderer {
     out.writePage(page.path(), templates.page(PageTemplates.browse(ctx, meta, view)));
   }
 
-  /** The whole alphabet; letters without entries are not linked, {@code current} is marked. */
+  /**
+   * The whole alphabet; letters without entries are not linked, {@code current} is marked. None for a list whose
+   * entries all start with one letter: there is nothing to jump to.
+   */
   private List<Views.AzLetter> letters(AzList<Views.ListEntry> list, String current) {
+    if (list.byLetter().size() < 2) {
+      return List.of();
+    }
     List<Views.AzLetter> letters = new ArrayList<>();
     for (String letter : AzList.alphabet()) {
       List<Views.ListEntry> entries = list.byLetter().getOrDefault(letter, List.of());

@@ -63,10 +63,8 @@ class BrowsePagesTest {
     assertEquals(List.of("Medewerker callcenter ook: callcenteragent, klantenservicemedewerker, call center medewerker, … · ISCO 4222"),
         texts(page, ".entry-list li"));
     assertEquals("/catalogus/beroepen/medewerker-callcenter/", page.selectFirst(".entry-list a").attr("href"));
-    // The whole alphabet, only the letters with entries linked, to their headings on this page.
-    assertEquals(26, page.select("nav.letters li").size());
-    assertEquals(List.of("/catalogus/beroepen/#letter-m"), page.select("nav.letters a").eachAttr("href"));
-    assertEquals("A", page.selectFirst("nav.letters li .empty").text());
+    // All entries under one letter: no index to jump with.
+    assertEquals(0, page.select("nav.letters").size());
     assertEquals(0, page.select(".pagination").size());
   }
 
@@ -82,6 +80,12 @@ class BrowsePagesTest {
     assertTrue(entries.get(8).startsWith("Zich voorstellen aan de telefoon"), entries.toString());
     assertEquals("/catalogus/competenties/zich-voorstellen-aan-de-telefoon/",
         page.selectFirst(".entry-list a:contains(Zich voorstellen)").attr("href"));
+    // The whole alphabet; the letters with entries link to their headings on this page, the others are no links.
+    assertEquals(26, page.select("nav.letters li").size());
+    assertEquals(List.of("B", "C", "D", "H", "Z"), texts(page, "h3.letter"));
+    assertEquals(List.of("/catalogus/competenties/#letter-b", "/catalogus/competenties/#letter-c", "/catalogus/competenties/#letter-d",
+        "/catalogus/competenties/#letter-h", "/catalogus/competenties/#letter-z"), page.select("nav.letters a").eachAttr("href"));
+    assertEquals("A", page.selectFirst("nav.letters li .empty").text());
   }
 
   @Test
