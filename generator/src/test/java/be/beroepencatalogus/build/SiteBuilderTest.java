@@ -37,10 +37,13 @@ class SiteBuilderTest {
     for (String file : List.of("index.html", "404.html", "zoeken/index.html", "beroepen/kok/index.html",
         "beroepen/kok/opleidingsplan/index.html", "competenties/koken/index.html",
         "sleutelvaardigheden/hygienisch-werken/index.html", "catalogus.json", "sitemap.xml", "robots.txt",
-        "assets/style.css", "assets/favicon.svg")) {
+        "assets/style.css", "assets/favicon.svg", "beroepen/index.html", "competenties/index.html",
+        "sleutelvaardigheden/index.html", "sectoren/index.html", "beroepsgroepen/index.html")) {
       assertTrue(Files.isRegularFile(dir.resolve("site").resolve(file)), file);
     }
-    assertEquals(7, result.pages());
+    // Home, 404, search, occupation, plan, competency, key skill, and the lists of occupations, competencies, key
+    // skills, sectors and ISCO groups.
+    assertEquals(12, result.pages());
   }
 
   @Test
@@ -53,7 +56,7 @@ class SiteBuilderTest {
     BuildResult built = new SiteBuilder().build(new BuildOptions(content, dir.resolve("without"), Optional.empty(), cache, PdfMode.NONE));
 
     BuildResult.Built result = assertInstanceOf(BuildResult.Built.class, built, built.problems().toString());
-    assertEquals(7, result.pages());
+    assertEquals(12, result.pages());
     assertEquals(0, result.plans().rendered() + result.plans().cached());
     assertTrue(Files.isRegularFile(dir.resolve("with/beroepen/kok/opleidingsplan.pdf")));
     assertFalse(Files.exists(dir.resolve("without/beroepen/kok/opleidingsplan.pdf")));
