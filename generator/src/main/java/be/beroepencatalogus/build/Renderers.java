@@ -2,6 +2,7 @@ package be.beroepencatalogus.build;
 
 import be.beroepencatalogus.model.Catalogue;
 import be.beroepencatalogus.plan.PlanRenderer;
+import be.beroepencatalogus.render.BrowseRenderer;
 import be.beroepencatalogus.render.CatalogueJson;
 import be.beroepencatalogus.render.MarkdownHtml;
 import be.beroepencatalogus.render.Messages;
@@ -20,7 +21,7 @@ import java.util.function.Function;
  * text's HTML, each competency's print section), so serve keeps them across edits. {@code pdfSize}: the size shown
  * beside an occupation's PDF link, "" for none.
  */
-record Renderers(Messages messages, Urls urls, MarkdownHtml markdown, PageRenderer pages, PlanRenderer plans,
+record Renderers(Messages messages, Urls urls, MarkdownHtml markdown, PageRenderer pages, BrowseRenderer browse, PlanRenderer plans,
     Function<String, String> pdfSize) {
 
   /** Every HTML page of {@code catalogue}, each with what renders it. */
@@ -31,7 +32,7 @@ record Renderers(Messages messages, Urls urls, MarkdownHtml markdown, PageRender
   /** The open-data export, the sitemap and robots.txt: files that follow from the whole catalogue. */
   void writeDataFiles(Catalogue catalogue, SiteOutput out) {
     out.write(Urls.CATALOGUE_JSON_PATH, new CatalogueJson().json(catalogue));
-    out.write("/sitemap.xml", new Sitemap().xml(catalogue, urls));
+    out.write("/sitemap.xml", new Sitemap().xml(catalogue, urls, browse.pages(catalogue).keySet()));
     out.write("/robots.txt", "User-agent: *\nAllow: /\nSitemap: " + urls.absolute("/sitemap.xml") + "\n");
   }
 

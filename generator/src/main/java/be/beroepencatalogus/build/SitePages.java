@@ -27,7 +27,8 @@ final class SitePages {
   private final Map<String, Consumer<SiteOutput>> otherPages = new HashMap<>();
 
   SitePages(Catalogue catalogue, Renderers r) {
-    otherPages.put("/", out -> r.pages().home(catalogue, out));
+    // The home page and the lists: all occupations, competencies and key skills, sectors, ISCO groups.
+    otherPages.putAll(r.browse().pages(catalogue));
     RelatedOccupations related = new RelatedOccupations(catalogue);
     for (Occupation o : catalogue.occupations()) {
       otherPages.put(Urls.occupationPath(o.id()), out -> r.pages().occupation(catalogue, related, o, out));

@@ -7,6 +7,8 @@ import be.beroepencatalogus.plan.PlanPdf;
 import be.beroepencatalogus.plan.PlanPdfCache;
 import be.beroepencatalogus.plan.PlanRenderer;
 import be.beroepencatalogus.plan.PlanViews;
+import be.beroepencatalogus.render.BrowseRenderer;
+import be.beroepencatalogus.render.IscoGroups;
 import be.beroepencatalogus.render.MarkdownHtml;
 import be.beroepencatalogus.render.Messages;
 import be.beroepencatalogus.render.PageContext;
@@ -68,6 +70,7 @@ final class SiteRenderer {
     PageContext ctx = new PageContext(settings, urls, messages);
     return new Renderers(messages, urls, markdown,
         new PageRenderer(templates, ctx, markdown, pdfSize),
+        new BrowseRenderer(templates, ctx, IscoGroups.fromTheme()),
         new PlanRenderer(templates, ctx, new PlanViews(markdown, messages), planPdf, cache, planPdfCss, fontsFingerprint),
         pdfSize);
   }

@@ -36,6 +36,7 @@ public final class CatalogueChecker {
   public List<Problem> check(Catalogue catalogue, List<InternalLink> links, Set<String> unreadable) {
     List<Problem> problems = new ArrayList<>();
     LinkRules.check(catalogue, links, problems);
+    BrowseRules.check(catalogue, problems);
     duplicateIds(catalogue.occupations(), Occupation::id, Occupation::source, "occupation", problems);
     duplicateIds(catalogue.competencies(), Competency::id, Competency::source, "competency", problems);
     duplicateIds(catalogue.keySkills(), KeySkill::id, KeySkill::source, "key skill", problems);

@@ -16,8 +16,8 @@ import java.util.Map;
 import java.util.function.Function;
 
 /**
- * Renders the catalogue's HTML pages (home, occupations, competencies, key skills, search, 404) through
- * the theme's templates. Plans are rendered by the {@code plan} stage.
+ * Renders the catalogue's HTML pages (occupations, competencies, key skills, search, 404) through the theme's
+ * templates. The home page and the lists are rendered by {@link BrowseRenderer}, plans by the {@code plan} stage.
  */
 public final class PageRenderer {
   private static final Locale DUTCH = Locale.forLanguageTag("nl-BE");
@@ -31,6 +31,7 @@ public final class PageRenderer {
 
   private final Function<String, String> pdfSize;
   private final OccupationJsonLd jsonLd;
+  private final OccupationFacts facts;
 
   /** {@code pdfSize}: an occupation's plan PDF size by occupation id, as shown beside its download link. */
   public PageRenderer(Templates templates, PageContext ctx, MarkdownHtml markdown, Function<String, String> pdfSize) {
@@ -39,24 +40,11 @@ public final class PageRenderer {
     this.markdown = markdown;
     this.pdfSize = pdfSize;
     this.jsonLd = new OccupationJsonLd(ctx.urls(), markdown);
+    this.facts = new OccupationFacts(ctx, IscoGroups.fromTheme());
   }
 
   private PageMeta.Breadcrumb homeCrumb() {
     return new PageMeta.Breadcrumb(ctx.t("nav.home"), ctx.urls().home());
-  }
-
-  public void home(Catalogue catalogue, SiteOutput out) {
-    int skills = catalogue.competencies().stream().mapToInt(c -> c.skills().size()).sum();
-    Views.Counts counts =
-        new Views.Counts(catalogue.occupations().size(), catalogue.competencies().size(), skills, catalogue.keySkills().size());
-    Map<String, List<Views.OccupationLink>> byLetter = new LinkedHashMap<>();
-    catalogue.occupationsByTitle()
-        .forEach(o -> byLetter.computeIfAbsent(letterOf(o.title()), k -> new ArrayList<>())
-            .add(new Views.OccupationLink(o.title(), ctx.urls().occupation(o.id()), o.aliases())));
-    List<Views.LetterGroup> groups = byLetter.entrySet().stream().map(e -> new Views.LetterGroup(e.getKey(), e.getValue())).toList();
-    String description = ctx.settings().description().isEmpty() ? ctx.settings().title() : ctx.settings().description();
-    PageMeta meta = new PageMeta(ctx.settings().title(), description, "/", List.of(homeCrumb()), List.of(SEARCH_SCRIPT));
-    out.writePage("/", templates.page(PageTemplates.home(ctx, meta, new Views.HomeView(counts, groups))));
   }
 
   /** The upper-case first letter of the title's slug, or {@code "#"} for a digit or an empty slug. */
@@ -87,7 +75,8 @@ public final class PageRenderer {
             relatedLinks(related.of(occupation)),
             ctx.urls().plan(occupation.id()),
             ctx.urls().link(Urls.planPdfPath(occupation.id())),
-            pdfSize.apply(occupation.id()));
+            pdfSize.apply(occupation.id()),
+            facts.of(occupation));
     String path = Urls.occupationPath(occupation.id());
     PageMeta meta =
         new PageMeta(
@@ -135,7 +124,7 @@ public final class PageRenderer {
             competency.title() + " · " + ctx.settings().title(),
             ctx.t("competency.description", competency.skills().size()),
             path,
-            List.of(homeCrumb(), new PageMeta.Breadcrumb(ctx.t("crumb.competencies"), ctx.urls().link("/competenties/")),
+            List.of(homeCrumb(), new PageMeta.Breadcrumb(ctx.t("nav.competencies"), ctx.urls().link(Urls.COMPETENCIES_PATH)),
                 new PageMeta.Breadcrumb(competency.title(), null)));
     out.writePage(path, templates.page(PageTemplates.competency(ctx, meta, view)));
   }
@@ -163,7 +152,7 @@ public final class PageRenderer {
             keySkill.title() + " · " + ctx.settings().title(),
             ctx.t("kind.keyskill") + ": " + keySkill.title(),
             path,
-            List.of(homeCrumb(), new PageMeta.Breadcrumb(ctx.t("crumb.keyskills"), ctx.urls().link("/sleutelvaardigheden/")),
+            List.of(homeCrumb(), new PageMeta.Breadcrumb(ctx.t("nav.keyskills"), ctx.urls().link(Urls.KEY_SKILLS_PATH)),
                 new PageMeta.Breadcrumb(keySkill.title(), null)));
     out.writePage(path, templates.page(PageTemplates.keySkill(ctx, meta, view)));
   }

@@ -1,5 +1,6 @@
 package be.beroepencatalogus.render;
 
+import gg.jte.generated.precompiled.JtebrowseGenerated;
 import gg.jte.generated.precompiled.JtecompetencyGenerated;
 import gg.jte.generated.precompiled.JtehomeGenerated;
 import gg.jte.generated.precompiled.JtekeyskillGenerated;
@@ -43,5 +44,10 @@ public final class PageTemplates {
   public static TemplateCall notFound(PageContext ctx, PageMeta meta) {
     return new TemplateCall("notfound.jte", Map.of("ctx", ctx, "meta", meta),
         (output, interceptor) -> JtenotfoundGenerated.render(output, interceptor, ctx, meta));
+  }
+
+  public static TemplateCall browse(PageContext ctx, PageMeta meta, Views.BrowseView browse) {
+    return new TemplateCall("browse.jte", Map.of("ctx", ctx, "meta", meta, "browse", browse),
+        (output, interceptor) -> JtebrowseGenerated.render(output, interceptor, ctx, meta, browse));
   }
 }

@@ -2,15 +2,20 @@ package be.beroepencatalogus.render;
 
 import be.beroepencatalogus.model.Catalogue;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 
-/** {@code /sitemap.xml}: every page's absolute URL, in a fixed order and without dates, so it is reproducible. */
+/**
+ * {@code /sitemap.xml}: every page's absolute URL, in a fixed order and without dates, so it is reproducible. The
+ * browse pages (home, lists, sectors, ISCO groups) come as their renderer lists them.
+ */
 public final class Sitemap {
 
-  public String xml(Catalogue catalogue, Urls urls) {
+  public String xml(Catalogue catalogue, Urls urls, Collection<String> browsePaths) {
     List<String> paths = new ArrayList<>();
     paths.add("/");
     paths.add(Urls.SEARCH_PATH);
+    browsePaths.stream().filter(p -> !p.equals("/")).forEach(paths::add);
     catalogue.occupations().forEach(o -> {
       paths.add(Urls.occupationPath(o.id()));
       paths.add(Urls.planPath(o.id()));

@@ -41,6 +41,25 @@ public final class Urls {
     return "/sleutelvaardigheden/" + id + "/";
   }
 
+  /** The A-Z lists of all occupations, competencies and key skills (long ones go on with a page per letter). */
+  public static final String OCCUPATIONS_PATH = "/beroepen/";
+  public static final String COMPETENCIES_PATH = "/competenties/";
+  public static final String KEY_SKILLS_PATH = "/sleutelvaardigheden/";
+  /** The sectors, and each sector's occupations at {@link #sectorPath}. */
+  public static final String SECTORS_PATH = "/sectoren/";
+  /** The ISCO-08 major groups, and each group at {@link #iscoGroupPath}. */
+  public static final String ISCO_GROUPS_PATH = "/beroepsgroepen/";
+
+  /** A sector's page; {@code id} is the slug of its name ({@code Browse.sectorId}). */
+  public static String sectorPath(String id) {
+    return SECTORS_PATH + id + "/";
+  }
+
+  /** An ISCO-08 group's page by its code of 1 to 4 digits. */
+  public static String iscoGroupPath(String code) {
+    return ISCO_GROUPS_PATH + code + "/";
+  }
+
   public static final String SEARCH_PATH = "/zoeken/";
   public static final String CATALOGUE_JSON_PATH = "/catalogus.json";
 
@@ -84,6 +103,14 @@ public final class Urls {
 
   public String catalogueJson() {
     return link(CATALOGUE_JSON_PATH);
+  }
+
+  public String sector(String id) {
+    return link(sectorPath(id));
+  }
+
+  public String iscoGroup(String code) {
+    return link(iscoGroupPath(code));
   }
 
   public String asset(String name) {

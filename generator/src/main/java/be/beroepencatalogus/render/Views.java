@@ -15,8 +15,6 @@ public final class Views {
 
   public record LetterGroup(String letter, List<OccupationLink> occupations) {}
 
-  public record HomeView(Counts counts, List<LetterGroup> occupationsAZ) {}
-
   public record CompetencyLink(String title, String url, int skillCount) {}
 
   public record SkillLink(String title, String url) {}
@@ -53,7 +51,8 @@ public final class Views {
       List<RelatedOccupationLink> related,
       String planUrl,
       String pdfUrl,
-      String pdfSize) {}
+      String pdfSize,
+      OccupationFacts facts) {}
 
   public record SkillSection(String title, String anchor, String trainingActionsHtml) {}
 
@@ -78,4 +77,53 @@ public final class Views {
    * empty); on a large one /zoeken/ links to one page per letter, which lists that letter's entries.
    */
   public record SearchIndexView(String heading, List<Letter> letters, List<IndexEntry> entries, boolean searchPage) {}
+
+  /** A link to a page; for lists of sectors, groups and such. */
+  public record Link(String label, String url) {}
+
+  /** A link with how many occupations it leads to, such as a sector or an ISCO group. */
+  public record CountedLink(String label, String url, int count) {}
+
+  /** One entry of an A-Z list: its title and link, and short notes (aliases, ISCO group, counts). */
+  public record ListEntry(String title, String url, List<String> notes) {}
+
+  /** A letter of an A-Z index: {@code url} is null when no entry starts with it; {@code current} on its own page. */
+  public record AzLetter(String letter, String url, int count, boolean current) {}
+
+  /** The entries of one letter on a page; {@code id} is the anchor of its heading. */
+  public record AzSection(String letter, String id, List<ListEntry> entries) {}
+
+  /** A page number in a pagination; {@code url} is null for the page shown. */
+  public record PageLink(int number, String url) {}
+
+  /** Where a letter's page is among that letter's pages: "pagina 2 van 3", previous and next (null at the ends). */
+  public record Pagination(int page, int pages, String previousUrl, String nextUrl, List<PageLink> links) {}
+
+  /**
+   * An A-Z list as one page shows it: the letter index, and the entries on this page (none on the base page of a
+   * list split per letter); {@code heading} is null on a letter's page, whose title names it; {@code pagination} is
+   * null unless the letter has several pages.
+   */
+  public record AzListView(String heading, List<AzLetter> letters, List<AzSection> sections, Pagination pagination) {}
+
+  /**
+   * A page to browse by: list pages, sectors, ISCO groups. {@code kind} is the small label above the title (or
+   * empty); {@code groups} the sectors or subgroups with their counts (empty: no such section); {@code list} the
+   * A-Z list of entries (null: none).
+   */
+  public record BrowseView(String kind, String title, String intro, String groupsHeading, List<CountedLink> groups,
+      String emptyText, AzListView list) {}
+
+  /** An occupation's sector and ISCO group, as links; {@code sectorUrl} is null for a sector without a page. */
+  public record OccupationFacts(String sector, String sectorUrl, List<Link> iscoGroups) {}
+
+  /** Where the home page's counts lead. */
+  public record CountLinks(String occupations, String competencies, String skills, String keySkills) {}
+
+  /**
+   * The home page: counts, and either every occupation A-Z (a small catalogue: {@code occupationsAZ}) or the letter
+   * index of the occupations list ({@code letters}), then the sectors and the ISCO major groups.
+   */
+  public record HomeView(Counts counts, CountLinks countLinks, List<LetterGroup> occupationsAZ, List<AzLetter> letters,
+      List<CountedLink> sectors, List<CountedLink> majorGroups, String allSectorsUrl, String allGroupsUrl, String allOccupationsUrl) {}
 }

@@ -17,6 +17,11 @@ class ScreenshotGalleryIT extends BrowserTest {
       new String[] {"competentie", "/competenties/zich-voorstellen-aan-de-telefoon/"},
       new String[] {"sleutelvaardigheid", "/sleutelvaardigheden/flexibel-zijn/"},
       new String[] {"zoeken", "/zoeken/?q=klachten"},
+      new String[] {"alle-beroepen", "/beroepen/"},
+      new String[] {"alle-competenties", "/competenties/"},
+      new String[] {"sectoren", "/sectoren/"},
+      new String[] {"sector", "/sectoren/handel-en-diensten/"},
+      new String[] {"beroepsgroep", "/beroepsgroepen/42/"},
       new String[] {"opleidingsplan", "/beroepen/medewerker-callcenter/opleidingsplan/"});
 
 

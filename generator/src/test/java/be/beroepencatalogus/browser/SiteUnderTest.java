@@ -27,6 +27,13 @@ final class SiteUnderTest implements AutoCloseable {
       new String[] {"competentie", "/competenties/klant-informeren-en-adviseren/"},
       new String[] {"sleutelvaardigheid", "/sleutelvaardigheden/kunnen-omgaan-met-stress/"},
       new String[] {"zoeken", "/zoeken/?q=klachten"},
+      new String[] {"alle beroepen", "/beroepen/"},
+      new String[] {"alle competenties", "/competenties/"},
+      new String[] {"alle sleutelvaardigheden", "/sleutelvaardigheden/"},
+      new String[] {"sectoren", "/sectoren/"},
+      new String[] {"sector", "/sectoren/handel-en-diensten/"},
+      new String[] {"beroepsgroepen", "/beroepsgroepen/"},
+      new String[] {"beroepsgroep", "/beroepsgroepen/42/"},
       new String[] {"404", "/bestaat-niet/"});
 
   private final StaticSiteServer server;

@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import be.beroepencatalogus.check.Problem;
 import be.beroepencatalogus.testing.BuiltSite;
 import be.beroepencatalogus.testing.FixtureSite;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -37,10 +38,13 @@ class SiteBuilderTest {
     for (String file : List.of("index.html", "404.html", "zoeken/index.html", "beroepen/kok/index.html",
         "beroepen/kok/opleidingsplan/index.html", "competenties/koken/index.html",
         "sleutelvaardigheden/hygienisch-werken/index.html", "catalogus.json", "sitemap.xml", "robots.txt",
-        "assets/style.css", "assets/favicon.svg")) {
+        "assets/style.css", "assets/favicon.svg", "beroepen/index.html", "competenties/index.html",
+        "sleutelvaardigheden/index.html", "sectoren/index.html", "beroepsgroepen/index.html")) {
       assertTrue(Files.isRegularFile(dir.resolve("site").resolve(file)), file);
     }
-    assertEquals(7, result.pages());
+    // Home, 404, search, occupation, plan, competency, key skill, and the lists of occupations, competencies, key
+    // skills, sectors and ISCO groups.
+    assertEquals(12, result.pages());
   }
 
   @Test
@@ -53,7 +57,7 @@ class SiteBuilderTest {
     BuildResult built = new SiteBuilder().build(new BuildOptions(content, dir.resolve("without"), Optional.empty(), cache, PdfMode.NONE));
 
     BuildResult.Built result = assertInstanceOf(BuildResult.Built.class, built, built.problems().toString());
-    assertEquals(7, result.pages());
+    assertEquals(12, result.pages());
     assertEquals(0, result.plans().rendered() + result.plans().cached());
     assertTrue(Files.isRegularFile(dir.resolve("with/beroepen/kok/opleidingsplan.pdf")));
     assertFalse(Files.exists(dir.resolve("without/beroepen/kok/opleidingsplan.pdf")));
@@ -164,7 +168,13 @@ class SiteBuilderTest {
       for (Path file : files.filter(p -> p.toString().endsWith(".html")).toList()) {
         Document page = new BuiltSite(out).page("/" + out.relativize(file).toString().replace("index.html", ""));
         for (Element script : page.select("script")) {
-          assertTrue(script.attr("src").startsWith("/assets/"), file + ": " + script);
+          if (script.attr("type").equals("application/ld+json")) {
+            // Data, never run; no "<" in it, so no text can close the element and start markup.
+            assertFalse(script.data().contains("<"), file + ": " + script);
+            assertTrue(new ObjectMapper().readTree(script.data()).isObject(), file + ": " + script);
+          } else {
+            assertTrue(script.attr("src").startsWith("/assets/"), file + ": " + script);
+          }
         }
         assertTrue(page.select("iframe, object, embed, style, svg, img[onerror], div[onclick]").isEmpty(), file.toString());
         for (Element element : page.getAllElements()) {

@@ -27,7 +27,7 @@ class MainTest {
     Path content = FixtureSite.minimal(dir.resolve("content")).dir();
 
     assertEquals(0, run("build", "--content", content.toString(), "--out", dir.resolve("site").toString()));
-    assertTrue(cli.out().startsWith("built 7 pages"), cli.out());
+    assertTrue(cli.out().startsWith("built 12 pages"), cli.out());
     assertTrue(Files.exists(dir.resolve("site/index.html")));
   }
 
