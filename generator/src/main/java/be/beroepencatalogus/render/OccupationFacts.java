@@ -5,7 +5,7 @@ import be.beroepencatalogus.model.Sectors;
 import java.util.ArrayList;
 import java.util.List;
 
-/** An occupation's sector and ISCO-08 group as links to their pages, for the facts on the occupation page. */
+/** An occupation's sector and ISCO-08 group as links to their pages, and its ESCO concept, for the facts on the occupation page. */
 final class OccupationFacts {
   private final PageContext ctx;
   private final IscoGroups isco;
@@ -18,7 +18,7 @@ final class OccupationFacts {
   Views.OccupationFacts of(Occupation occupation) {
     String sectorId = Sectors.id(occupation.sector());
     return new Views.OccupationFacts(occupation.sector().strip(), sectorId.isEmpty() ? null : ctx.urls().sector(sectorId),
-        iscoLinks(occupation.isco()));
+        iscoLinks(occupation.isco()), occupation.esco());
   }
 
   /**

@@ -114,8 +114,11 @@ public final class Views {
   public record BrowseView(String kind, String title, String intro, String groupsHeading, List<CountedLink> groups,
       String emptyText, AzListView list) {}
 
-  /** An occupation's sector and ISCO group, as links; {@code sectorUrl} is null for a sector without a page. */
-  public record OccupationFacts(String sector, String sectorUrl, List<Link> iscoGroups) {}
+  /**
+   * An occupation's sector and ISCO group, as links; {@code sectorUrl} is null for a sector without a page;
+   * {@code escoUrl} is its ESCO concept (which opens on ESCO's portal), or "".
+   */
+  public record OccupationFacts(String sector, String sectorUrl, List<Link> iscoGroups, String escoUrl) {}
 
   /** Where the home page's counts lead. */
   public record CountLinks(String occupations, String competencies, String skills, String keySkills) {}

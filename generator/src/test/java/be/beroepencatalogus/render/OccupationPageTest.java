@@ -159,6 +159,17 @@ class OccupationPageTest {
   }
 
   @Test
+  void theFactsLinkTheIscoGroupsAndTheEscoConcept() {
+    Document page = site.page("/beroepen/kok/");
+
+    Element esco = page.selectFirst("dl.facts a[rel=external]");
+    assertEquals("http://data.europa.eu/esco/occupation/90f75f67-495d-49fa-ab57-2f320e251d7d", esco.attr("href"));
+    assertEquals("Dit beroep in ESCO", esco.text());
+    assertTrue(page.select("dl.facts a[href^=/beroepsgroepen/]").eachAttr("href").contains("/beroepsgroepen/5120/"));
+    assertTrue(site.page("/beroepen/traiteur/").select("dl.facts a[rel=external]").isEmpty(), "no ESCO link without esco:");
+  }
+
+  @Test
   void theCompetencyPageNamesItsOccupationsNearItsTitleAndItsBreadcrumbGoesThroughTheList() {
     Document page = site.page("/competenties/koken/");
 
