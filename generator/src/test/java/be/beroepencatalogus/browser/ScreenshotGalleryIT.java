@@ -6,6 +6,9 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.Function;
+import be.beroepencatalogus.build.PdfMode;
+import be.beroepencatalogus.testing.EscoDemo;
 import org.junit.jupiter.api.Test;
 
 /** Full-page screenshots of each page kind, desktop and phone, light and dark, for reviewers: target/screenshots/. */
@@ -25,15 +28,37 @@ class ScreenshotGalleryIT extends BrowserTest {
       new String[] {"opleidingsplan", "/beroepen/medewerker-callcenter/opleidingsplan/"});
 
 
+  /** Pages of the ESCO demo catalogue, whose lists are long and whose occupations have related ones. */
+  private static final List<String[]> ESCO_PAGES = List.of(
+      new String[] {"esco-home", "/"},
+      new String[] {"esco-alle-beroepen-b-2", "/beroepen/b/2/"},
+      new String[] {"esco-alle-competenties", "/competenties/"},
+      new String[] {"esco-sector", "/sectoren/zorg-en-welzijn/"},
+      new String[] {"esco-beroepsgroep-26", "/beroepsgroepen/26/"},
+      new String[] {"esco-beroep-kok", "/beroepen/kok/"},
+      new String[] {"esco-competentie", "/competenties/isco-5-basistaken-van-de-hoofdgroep/"});
+
   @Test
   void writesAScreenshotOfEveryPageKindOnDesktopAndPhone() throws IOException {
+    shoot(PAGES, site::url, List.of("light", "dark"));
+  }
+
+  @Test
+  void writesScreenshotsOfTheEscoDemoCatalogue() throws IOException, InterruptedException {
+    Path content = EscoDemo.writeTo(dir.resolve("esco"));
+    try (SiteUnderTest esco = SiteUnderTest.build(content, dir.resolve("esco-site"), PdfMode.NONE)) {
+      shoot(ESCO_PAGES, esco::url, List.of("light"));
+    }
+  }
+
+  private void shoot(List<String[]> pages, Function<String, String> url, List<String> schemes) throws IOException {
     Files.createDirectories(OUT);
-    for (String scheme : List.of("light", "dark")) {
+    for (String scheme : schemes) {
       browser.colorScheme(scheme);
-      for (String[] page : PAGES) {
+      for (String[] page : pages) {
         for (int width : new int[] {1280, 360}) {
           browser.viewport(width, width == 360 ? 740 : 900, width == 360);
-          browser.open(site.url(page[1]));
+          browser.open(url.apply(page[1]));
           if (page[1].contains("?q=")) {
             SiteUnderTest.awaitSearch(browser);
           }

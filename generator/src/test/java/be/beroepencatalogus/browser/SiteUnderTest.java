@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import be.beroepencatalogus.build.BuildOptions;
 import be.beroepencatalogus.build.BuildResult;
+import be.beroepencatalogus.build.PdfMode;
 import be.beroepencatalogus.build.SiteBuilder;
 import be.beroepencatalogus.serve.StaticSiteServer;
 import java.io.IOException;
@@ -45,6 +46,13 @@ final class SiteUnderTest implements AutoCloseable {
 
   static SiteUnderTest build(Path content, Path out) throws IOException {
     BuildResult result = new SiteBuilder().build(new BuildOptions(content, out, Optional.of("/")));
+    assertTrue(result.succeeded(), result.problems().toString());
+    return new SiteUnderTest(out);
+  }
+
+  /** A site built with {@code pdfs} ({@link PdfMode#NONE} for a large catalogue: minutes of PDFs saved). */
+  static SiteUnderTest build(Path content, Path out, PdfMode pdfs) throws IOException {
+    BuildResult result = new SiteBuilder().build(new BuildOptions(content, out, Optional.of("/"), out.resolveSibling(out.getFileName() + "-cache"), pdfs));
     assertTrue(result.succeeded(), result.problems().toString());
     return new SiteUnderTest(out);
   }
