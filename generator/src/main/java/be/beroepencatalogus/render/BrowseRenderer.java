@@ -175,7 +175,8 @@ public final class BrowseRenderer {
           : list.byLetter().entrySet().stream()
               .map(e -> new Views.AzSection(e.getKey(), "letter-" + AzList.slug(e.getKey()), e.getValue()))
               .toList();
-      listView = new Views.AzListView(spec.listHeading(), letters(list, null), sections, null);
+      // A split list shows only its letters here, each leading to its own page: the heading says what to do.
+      listView = new Views.AzListView(list.split() ? ctx.t("browse.letters") : spec.listHeading(), letters(list, null), sections, null);
       emptyText = list.split() ? ctx.t("browse.pick") : "";
     }
     List<PageMeta.Breadcrumb> crumbs = new ArrayList<>(spec.parents());
