@@ -35,8 +35,14 @@ import picocli.CommandLine.Spec;
 final class SearchCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
-  @Parameters(arity = "1..*", paramLabel = "QUERY", description = "Words to search for.")
-  List<String> query;
+  @Parameters(arity = "0..*", paramLabel = "QUERY", description = "Words to search for.")
+  List<String> query = List.of();
+
+  @Option(names = "--queries", paramLabel = "FILE", description = {
+      "Answer every query of FILE (one a line; '#' starts a comment) as JSON lines. A line may be",
+      "QUERY<TAB>EXPECTED[<TAB>KIND] (EXPECTED: a page's id or site path): then top-1, top-3 and MRR are",
+      "reported on standard error, per kind as well."})
+  Path queries;
 
   @Option(names = "--limit", paramLabel = "N", defaultValue = "10", description = "Number of results (default: ${DEFAULT-VALUE}).")
   int limit;
@@ -64,6 +70,9 @@ final class SearchCommand implements Callable<Integer> {
       only = Optional.of(DocType.fromKey(type).orElseThrow(() ->
           new ParameterException(spec.commandLine(), "unknown --type '" + type + "' (use beroep, competentie, vaardigheid or sleutelvaardigheid)")));
     }
+    if (query.isEmpty() == (queries == null)) {
+      throw new ParameterException(spec.commandLine(), "give either QUERY words or --queries FILE");
+    }
     List<Problem> problems = new ArrayList<>();
     Optional<SearchIndex> opened = new SearchIndexCache(cache).open(content, dir -> {
       CheckResult check = new SiteBuilder().check(dir);
@@ -76,6 +85,11 @@ final class SearchCommand implements Callable<Integer> {
       return ExitCodes.CONTENT_ERROR;
     }
     try (SearchIndex index = opened.get()) {
+      if (queries != null) {
+        QueryBatch.Summary summary = new QueryBatch(new SearchEngine(index), limit, only).run(queries, spec.commandLine().getOut());
+        summary.print(spec.commandLine().getErr());
+        return ExitCodes.OK;
+      }
       SearchEngine.Response response = new SearchEngine(index).search(String.join(" ", query), limit, only);
       PrintWriter out = spec.commandLine().getOut();
       if (json) {
