@@ -105,9 +105,10 @@ final class SearchCommand implements Callable<Integer> {
   private void printText(SearchEngine.Response response, PrintWriter out) {
     String q = String.join(" ", query);
     if (response.corrected() != null) {
-      out.println("no results for \"" + q + "\"; showing results for \"" + response.corrected() + "\"");
+      out.println("no results for \"" + q + "\"; showing results for \"" + response.corrected() + "\""
+          + (response.alternatives().size() > 1 ? " (also: " + String.join(", ", response.alternatives().subList(1, response.alternatives().size())) + ")" : ""));
     } else if (response.partial()) {
-      out.println("no results with all words; showing results with some of them");
+      out.println("no results with all words; showing results with " + String.join(", ", response.matched()));
     }
     if (response.total() == 0) {
       out.println("no results for \"" + q + "\"");
@@ -129,7 +130,7 @@ final class SearchCommand implements Callable<Integer> {
       r.put("title", hit.doc().title());
       r.put("url", hit.doc().path());
       r.put("score", Math.round(hit.score() * 1000) / 1000.0);
-      r.put("snippet", hit.doc().snippet());
+      r.put("snippet", hit.snippet());
       return r;
     }).toList();
     return new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(results);

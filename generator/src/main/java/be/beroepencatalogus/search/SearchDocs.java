@@ -36,14 +36,14 @@ public final class SearchDocs {
       entries.add(n -> {
         String body = plain(o.descriptionMarkdown());
         return new SearchDoc(n, DocType.OCCUPATION, o.id(), o.title(), String.join(", ", o.aliases()), body,
-            Urls.occupationPath(o.id()), snippet(body), "");
+            Urls.occupationPath(o.id()), snippet(body), "", names(o.title(), o.aliases()));
       });
     }
     for (Competency c : catalogue.competencies()) {
       entries.add(n -> {
         String skills = c.skills().stream().map(Skill::title).collect(Collectors.joining(". "));
         String body = (plain(c.introMarkdown()) + " " + skills).strip();
-        return new SearchDoc(n, DocType.COMPETENCY, c.id(), c.title(), "", body, Urls.competencyPath(c.id()), snippet(body), "");
+        return new SearchDoc(n, DocType.COMPETENCY, c.id(), c.title(), "", body, Urls.competencyPath(c.id()), snippet(body), "", List.of(c.title()));
       });
     }
     for (Competency c : catalogue.competencies()) {
@@ -51,7 +51,7 @@ public final class SearchDocs {
         entries.add(n -> {
           String body = plain(s.trainingActionsMarkdown());
           return new SearchDoc(n, DocType.SKILL, c.id() + "#" + s.anchor(), s.title(), "", body,
-              Urls.competencyPath(c.id()) + "#" + s.anchor(), snippet(body), c.title());
+              Urls.competencyPath(c.id()) + "#" + s.anchor(), snippet(body), c.title(), List.of(s.title()));
         });
       }
     }
@@ -63,10 +63,17 @@ public final class SearchDocs {
             .map(u -> plain(u.descriptionMarkdown()))
             .collect(Collectors.joining(" "));
         return new SearchDoc(n, DocType.KEY_SKILL, k.id(), k.title(), "", (definition + " " + uses).strip(),
-            Urls.keySkillPath(k.id()), snippet(definition), "");
+            Urls.keySkillPath(k.id()), snippet(definition), "", List.of(k.title()));
       });
     }
     return IntStream.range(0, entries.size()).parallel().mapToObj(n -> entries.get(n).apply(n)).toList();
+  }
+
+  private static List<String> names(String title, List<String> aliases) {
+    List<String> names = new ArrayList<>();
+    names.add(title);
+    names.addAll(aliases);
+    return List.copyOf(names);
   }
 
   private String plain(String text) {

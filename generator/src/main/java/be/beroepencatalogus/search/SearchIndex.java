@@ -136,6 +136,9 @@ public final class SearchIndex implements AutoCloseable {
           d.add(new StoredField("snippet", doc.snippet()));
           d.add(new StoredField("context", doc.context()));
           d.add(new StoredField(TITLE, doc.title()));
+          d.add(new StoredField("aliases", String.join("\n", doc.aliasList())));
+          d.add(new StoredField("text", doc.body()));
+          d.add(new StoredField("names", String.join("\n", NameKeys.of(doc))));
         }
         d.add(new Field(TITLE, analysed.expansions().stream(w[AnalysedDocs.TITLE]), SCORED_FIELD));
         d.add(new Field(ALIAS, analysed.expansions().stream(w[AnalysedDocs.ALIAS]), SCORED_FIELD));
@@ -193,13 +196,49 @@ public final class SearchIndex implements AutoCloseable {
   public StemWeights weights(String stem) {
     StemWeights.Builder weights = new StemWeights.Builder();
     for (String field : SCORED_FIELDS) {
-      forEachScore(fieldQuery(field, stem), (luceneDoc, score) -> weights.add(numbers[luceneDoc], score));
+      boolean name = !field.equals(BODY);
+      forEachScore(fieldQuery(field, stem), (luceneDoc, score) -> {
+        if (name) {
+          weights.addNamed(numbers[luceneDoc], score);
+        } else {
+          weights.add(numbers[luceneDoc], score);
+        }
+      });
     }
     return weights.build();
   }
 
   /** A document that matched a query: its number (the order of the index), Lucene id, type and score. */
   record Hit(int number, int luceneDoc, DocType type, float score) {}
+
+  /** The numbers of the documents whose title or aliases hold the stem. */
+  java.util.BitSet named(String stem) {
+    java.util.BitSet named = new java.util.BitSet();
+    for (String field : List.of(TITLE, ALIAS)) {
+      forEachScore(new TermQuery(new Term(field, stem)), (luceneDoc, score) -> named.set(numbers[luceneDoc]));
+    }
+    return named;
+  }
+
+  /** Name key ({@link SearchQuery#nameKey}) -> numbers of the documents with such a name, from the stored fields. */
+  Map<String, List<Integer>> names() {
+    Map<String, List<Integer>> names = new java.util.HashMap<>();
+    try {
+      StoredFields fields = searcher.storedFields();
+      for (int doc = 0; doc < reader.maxDoc(); doc++) {
+        String keys = fields.document(doc, Set.of("names")).get("names");
+        if (keys != null) {
+          for (String key : keys.split("\n")) {
+            names.computeIfAbsent(key, k -> new ArrayList<>()).add(numbers[doc]);
+          }
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    names.values().forEach(Collections::sort);
+    return names;
+  }
 
   /** Hands every document matching {@code query} to {@code visitor}, scored, in no particular order. */
   void forEachHit(Query query, Consumer<Hit> visitor) {
@@ -350,15 +389,17 @@ public final class SearchIndex implements AutoCloseable {
     try {
       StoredFields fields = searcher.storedFields();
       Document d = fields.document(luceneDoc);
+      String aliases = d.get("aliases");
       return new StoredDoc(number, DocType.fromKey(d.get("typeKey")).orElseThrow(), d.get("id"), d.get(TITLE),
-          d.get("path"), d.get("snippet"), d.get("context"));
+          d.get("path"), d.get("snippet"), d.get("context"), aliases.isEmpty() ? List.of() : List.of(aliases.split("\n")), d.get("text"));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
   }
 
   /** What a result shows: the stored fields of a document. */
-  public record StoredDoc(int number, DocType type, String id, String title, String path, String snippet, String context) {}
+  public record StoredDoc(int number, DocType type, String id, String title, String path, String snippet, String context,
+      List<String> aliases, String text) {}
 
   IndexSearcher searcher() {
     return searcher;
