@@ -11,16 +11,6 @@ class BrowserIndexWriterTest {
   }
 
   @Test
-  void bestOrdersByScaledWeightThenByLowerNumber() {
-    // 0.0014 and 0.0011 both scale to 1: equal, so the lower number goes first.
-    StemWeights w = weights(new int[] {2, 5, 7, 9, 11, 12}, 0.0014f, 0.003f, 0.0011f, 0.009f, 0.003f, 0.0005f);
-
-    assertEquals(List.of(9, 5, 11, 2, 7), BrowserIndexWriter.best(w, 5));
-    assertEquals(List.of(9, 5), BrowserIndexWriter.best(w, 2));
-    assertEquals(List.of(9, 5, 11, 2, 7, 12), BrowserIndexWriter.best(w, 10));
-  }
-
-  @Test
   void weightsAreSortedByNumberWhateverTheOrderOfTheHitsAndEachDocumentsClauseScoresAreSummed() {
     StemWeights.Builder builder = new StemWeights.Builder();
     for (int n : new int[] {40, 3, 17, 0, 25, 8, 99, 1, 64, 33, 12, 5, 77, 21, 2, 50, 13}) {
