@@ -265,12 +265,56 @@
       }));
     }
 
+    async known(word) {
+      return (await this.index.words(word))[word] !== undefined;
+    }
+
+    /** SearchEngine.split: an unknown long word that is two known words written together is searched as those two. */
+    async split(words, stems) {
+      const meta = await this.index.meta;
+      const split = [];
+      for (let i = 0; i < words.length; i++) {
+        const word = words[i];
+        let done = false;
+        if (stems[i].size === 0 && word.length >= meta.minSplit) {
+          for (let cut = word.length - meta.minPart; cut >= meta.minPart && !done; cut--) {
+            const [first, rest] = [word.slice(0, cut), word.slice(cut)];
+            if (await this.known(first) && await this.known(rest)) {
+              split.push(first, rest);
+              done = true;
+            }
+          }
+        }
+        if (!done) split.push(word);
+      }
+      return split;
+    }
+
+    /** SearchEngine.joined: the words written together, when the catalogue has that word. */
+    async joined(words) {
+      if (words.length < 2 || words.length > (await this.index.meta).maxJoined) return null;
+      const joined = words.join('');
+      return (await this.known(joined)) ? joined : null;
+    }
+
     async search(input) {
       const meta = await this.index.meta;
-      const words = await this.words(input);
+      let words = await this.words(input);
       if (words.length === 0 || (words.length === 1 && words[0].length < meta.minPrefix)) return null;
       let stems = await this.stemsPerWord(words);
+      const split = await this.split(words, stems);
+      if (split.length !== words.length) {
+        words = split;
+        stems = await this.stemsPerWord(words);
+      }
       let scores = stems.some((s) => s.size === 0) ? new Map() : await this.run(stems, true);
+      const joined = await this.joined(words);
+      if (joined !== null) {
+        for (const [number, [score, named]] of await this.run([await this.stemsOf(joined, false)], true)) {
+          const was = scores.get(number);
+          scores.set(number, was ? [Math.max(was[0], score), was[1] || named] : [score, named]);
+        }
+      }
       let shown = words;
       let alternatives = [];
       let partial = false;
@@ -290,6 +334,7 @@
       }
       if (scores.size === 0) matched = [];
       const exact = new Set(await this.index.named(nameKey(await this.keyWords(shown))));
+      if (joined !== null && !partial) for (const number of await this.index.named(joined)) exact.add(number);
       const typeOf = (number) => meta.types.find((type) => number >= type.from && number < type.to).key;
       const rank = ([number, [score, named]]) => [exact.has(number) ? 0 : 1, named ? 0 : 1,
         named && typeOf(number) === 'beroep' ? 0 : 1, -score, number];

@@ -120,6 +120,9 @@ public final class BrowserIndexWriter {
     meta.put("minTypoLength", SearchQuery.MIN_TYPO_LENGTH);
     meta.put("maxAlternatives", SearchQuery.MAX_ALTERNATIVES);
     meta.put("maxTried", SearchQuery.MAX_TRIED);
+    meta.put("minSplit", SearchQuery.MIN_SPLIT);
+    meta.put("minPart", SearchQuery.MIN_PART);
+    meta.put("maxJoined", SearchQuery.MAX_JOINED);
     meta.put("chunkSize", CHUNK);
     meta.put("page", 10);
     meta.put("types", types(docs, messages));

@@ -9,7 +9,9 @@ import be.beroepencatalogus.render.MarkdownHtml;
 import be.beroepencatalogus.render.Urls;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 import java.util.function.IntFunction;
+import org.apache.lucene.analysis.Analyzer;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
@@ -66,7 +68,25 @@ public final class SearchDocs {
             Urls.keySkillPath(k.id()), snippet(definition), "", List.of(k.title()));
       });
     }
-    return IntStream.range(0, entries.size()).parallel().mapToObj(n -> entries.get(n).apply(n)).toList();
+    List<SearchDoc> docs = IntStream.range(0, entries.size()).parallel().mapToObj(n -> entries.get(n).apply(n)).toList();
+    Analyzer stemming = SearchAnalyzers.stemming();
+    Function<String, String[]> stems = text -> SearchIndex.analyze(stemming, text).toArray(String[]::new);
+    Synonyms synonyms = Synonyms.of(catalogue.settings().synonyms(), stems, SearchDocs::words);
+    return synonyms.isEmpty() ? docs : docs.parallelStream().map(doc -> withSynonyms(doc, synonyms, stems)).toList();
+  }
+
+  /** The document with the words its synonyms add searchable as aliases (not shown: the page lists its own aliases). */
+  private static SearchDoc withSynonyms(SearchDoc doc, Synonyms synonyms, Function<String, String[]> stems) {
+    List<String> added = synonyms.added(stems.apply(doc.title()), stems.apply(doc.aliases()), stems.apply(doc.body()));
+    if (added.isEmpty()) {
+      return doc;
+    }
+    return new SearchDoc(doc.number(), doc.type(), doc.id(), doc.title(), (doc.aliases() + " " + String.join(" ", added)).strip(),
+        doc.body(), doc.path(), doc.snippet(), doc.context(), doc.names());
+  }
+
+  private static String[] words(String text) {
+    return SearchIndex.words(text).toArray(String[]::new);
   }
 
   private static List<String> names(String title, List<String> aliases) {

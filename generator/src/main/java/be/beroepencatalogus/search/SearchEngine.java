@@ -51,7 +51,20 @@ public final class SearchEngine {
       return new Response(List.of(), Map.of(), null, List.of(), false, List.of());
     }
     List<Set<String>> stems = stemsPerWord(words);
-    Map<Integer, SearchIndex.Hit> scores = stems.stream().anyMatch(Set::isEmpty) ? Map.of() : run(stems, BooleanClause.Occur.MUST);
+    List<String> split = split(words, stems);
+    if (!split.equals(words)) {
+      words = split;
+      stems = stemsPerWord(words);
+    }
+    Map<Integer, SearchIndex.Hit> scores = stems.stream().anyMatch(Set::isEmpty) ? new HashMap<>() : run(stems, BooleanClause.Occur.MUST);
+    String joined = joined(words);
+    BitSet joinedNamed = new BitSet();
+    if (joined != null) {
+      Set<String> joinedStems = SearchQuery.stemsOf(index, joined, false);
+      joinedStems.forEach(stem -> joinedNamed.or(index.named(stem)));
+      Map<Integer, SearchIndex.Hit> merged = scores;
+      run(List.of(joinedStems), BooleanClause.Occur.MUST).forEach((number, hit) -> merged.merge(number, hit, (a, b) -> a.score() >= b.score() ? a : b));
+    }
     List<String> shown = words;
     List<List<String>> alternatives = List.of();
     boolean partial = false;
@@ -79,10 +92,46 @@ public final class SearchEngine {
     if (scores.isEmpty()) {
       matched = List.of();
     }
-    List<SearchQuery.Rank> ranked = rank(scores, shown, stems, partial);
+    List<SearchQuery.Rank> ranked = rank(scores, shown, stems, partial, joined, joinedNamed);
     return response(ranked, scores, stems, shown, limit, type,
         alternatives.isEmpty() ? null : String.join(" ", alternatives.get(0)),
         alternatives.stream().map(a -> String.join(" ", a)).toList(), partial, matched);
+  }
+
+  /**
+   * An unknown word of 6 letters or more that is two known words written together ({@code bagageinspecteur}) is
+   * searched as those two words: the longest known first part whose rest is known too.
+   */
+  private List<String> split(List<String> words, List<Set<String>> stems) {
+    List<String> split = new ArrayList<>();
+    for (int i = 0; i < words.size(); i++) {
+      String word = words.get(i);
+      boolean done = false;
+      if (stems.get(i).isEmpty() && word.length() >= SearchQuery.MIN_SPLIT) {
+        for (int cut = word.length() - SearchQuery.MIN_PART; cut >= SearchQuery.MIN_PART && !done; cut--) {
+          String first = word.substring(0, cut);
+          String rest = word.substring(cut);
+          if (index.surfaceFrequency(first) > 0 && index.surfaceFrequency(rest) > 0) {
+            split.add(first);
+            split.add(rest);
+            done = true;
+          }
+        }
+      }
+      if (!done) {
+        split.add(word);
+      }
+    }
+    return split;
+  }
+
+  /** The words of a query of 2 or 3 words written together, when the catalogue has that word ({@code business analist}). */
+  private String joined(List<String> words) {
+    if (words.size() < 2 || words.size() > SearchQuery.MAX_JOINED) {
+      return null;
+    }
+    String joined = String.join("", words);
+    return index.surfaceFrequency(joined) > 0 ? joined : null;
   }
 
   private List<Set<String>> stemsPerWord(List<String> words) {
@@ -156,11 +205,15 @@ public final class SearchEngine {
     return scores;
   }
 
-  private List<SearchQuery.Rank> rank(Map<Integer, SearchIndex.Hit> scores, List<String> words, List<Set<String>> stems, boolean partial) {
+  private List<SearchQuery.Rank> rank(Map<Integer, SearchIndex.Hit> scores, List<String> words, List<Set<String>> stems, boolean partial,
+      String joined, BitSet joinedNamed) {
     if (names == null) {
       names = index.names();
     }
-    Set<Integer> exact = Set.copyOf(names.getOrDefault(SearchQuery.nameKey(keyWords(words)), List.of()));
+    Set<Integer> exact = new java.util.HashSet<>(names.getOrDefault(SearchQuery.nameKey(keyWords(words)), List.of()));
+    if (joined != null && !partial) {
+      exact.addAll(names.getOrDefault(joined, List.of()));
+    }
     BitSet named = null;
     if (!partial) {
       for (Set<String> wordStems : stems) {
@@ -174,6 +227,9 @@ public final class SearchEngine {
       }
     }
     BitSet inNames = named == null ? new BitSet() : named;
+    if (joined != null && !partial) {
+      inNames.or(joinedNamed);
+    }
     return scores.values().stream()
         .map(h -> new SearchQuery.Rank(h.number(), h.type(), exact.contains(h.number()), inNames.get(h.number()), h.score()))
         .sorted(SearchQuery.Rank.ORDER)

@@ -15,6 +15,9 @@ import java.util.Set;
  *   <li>a word known as written maps to its stem; a word that is itself a stem stands for itself; an unknown word
  *       whose singular ({@link #singulars}) is known stands for that word's stem; the last word, being typed, also
  *       stands for the stems of up to {@link #MAX_EXPANSIONS} most frequent words it starts (2 letters or more);
+ *   <li>an unknown word of {@link #MIN_SPLIT} letters or more that is two known words written together is searched
+ *       as those two ({@code bagageinspecteur}); a query of 2 or 3 words that the catalogue has as one word
+ *       ({@code business analist}) also finds the pages of that word, each page with the better of its two scores;
  *   <li>a page must match every word; its score is, per word, the highest weight among the word's stems, summed;
  *   <li>pages are ranked by {@link Rank}: a page with a name (title or alias) made of exactly the query's words
  *       first, then pages whose names hold every word (occupations before the rest), then by score;
@@ -30,6 +33,11 @@ public final class SearchQuery {
   public static final int MAX_ALTERNATIVES = 3;
   /** Candidates tried for the alternatives, best first: each costs the browser that word's postings. */
   static final int MAX_TRIED = 6;
+  /** An unknown word this long may be two known words of at least {@link #MIN_PART} letters written together. */
+  static final int MIN_SPLIT = 6;
+  static final int MIN_PART = 3;
+  /** Queries of up to this many words are also looked up written as one word. */
+  static final int MAX_JOINED = 3;
 
   private SearchQuery() {}
 
