@@ -72,10 +72,9 @@ public final class BrowserIndexWriter {
   /** Exports {@code index}, made of {@code docs}: its words, stems and the weights the CLI ranks with. */
   Stats write(SearchIndex index, List<SearchDoc> docs, Messages messages, SiteOutput out) {
     Map<String, Integer> surfaces = index.surfaces();
-    TreeSet<String> stems = index.stems();
+    Map<String, StemWeights> weights = index.allWeights();
     Map<String, String> postings = new ConcurrentHashMap<>();
-    // Each stem is scored on its own, so on all cores; output order comes from the sorted keys.
-    stems.parallelStream().forEach(stem -> postings.put(stem, encode(index.weights(stem))));
+    weights.entrySet().parallelStream().forEach(e -> postings.put(e.getKey(), encode(e.getValue())));
 
     Map<String, Map<String, Map<String, Object>>> groups = new TreeMap<>();
     for (String kind : List.of("w", "s", "e")) {

@@ -211,6 +211,67 @@ public final class SearchIndex implements AutoCloseable {
   /** A document that matched a query: its number (the order of the index), Lucene id, type and score. */
   record Hit(int number, int luceneDoc, DocType type, float score) {}
 
+  /**
+   * {@link #weights} of every stem at once: each scored field's terms and postings are read in one pass and scored
+   * with the similarity, statistics and norms that Lucene's TermQuery scorer uses, so the numbers are the same
+   * (BrowserIndexScoresTest holds them to the queries'); a query per stem and field cost the export most of its time.
+   */
+  Map<String, StemWeights> allWeights() {
+    Map<String, StemWeights.Builder> builders = new java.util.concurrent.ConcurrentHashMap<>();
+    SCORED_FIELDS.parallelStream().forEach(field -> {
+      try {
+        scoreField(field, builders);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    });
+    Map<String, StemWeights> built = new java.util.concurrent.ConcurrentHashMap<>();
+    builders.entrySet().parallelStream().forEach(e -> built.put(e.getKey(), e.getValue().build()));
+    return new TreeMap<>(built);
+  }
+
+  private void scoreField(String field, Map<String, StemWeights.Builder> builders) throws IOException {
+    Terms terms = MultiTerms.getTerms(reader, field);
+    if (terms == null) {
+      return;
+    }
+    boolean name = !field.equals(BODY);
+    org.apache.lucene.search.CollectionStatistics collection = searcher.collectionStatistics(field);
+    NumericDocValues norms = org.apache.lucene.index.MultiDocValues.getNormValues(reader, field);
+    // Norms are read by document in increasing order per term; a fresh iterator per term keeps that order legal.
+    long[] normByDoc = new long[reader.maxDoc()];
+    java.util.Arrays.fill(normByDoc, 1L);
+    if (norms != null) {
+      for (int doc = norms.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = norms.nextDoc()) {
+        normByDoc[doc] = norms.longValue();
+      }
+    }
+    TermsEnum e = terms.iterator();
+    org.apache.lucene.index.PostingsEnum postings = null;
+    for (BytesRef term = e.next(); term != null; term = e.next()) {
+      String stem = term.utf8ToString();
+      org.apache.lucene.search.TermStatistics stats = searcher.termStatistics(new Term(field, stem), e.docFreq(), e.totalTermFreq());
+      org.apache.lucene.search.similarities.Similarity.SimScorer scorer =
+          searcher.getSimilarity().scorer(BOOSTS.get(field), collection, stats);
+      StemWeights.Builder builder = builders.computeIfAbsent(stem, k -> new StemWeights.Builder());
+      postings = e.postings(postings, org.apache.lucene.index.PostingsEnum.FREQS);
+      List<long[]> scored = new ArrayList<>();
+      for (int doc = postings.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = postings.nextDoc()) {
+        float score = scorer.score(postings.freq(), normByDoc[doc]);
+        scored.add(new long[] {numbers[doc], Float.floatToRawIntBits(score)});
+      }
+      synchronized (builder) {
+        for (long[] s : scored) {
+          if (name) {
+            builder.addNamed((int) s[0], Float.intBitsToFloat((int) s[1]));
+          } else {
+            builder.add((int) s[0], Float.intBitsToFloat((int) s[1]));
+          }
+        }
+      }
+    }
+  }
+
   /** The numbers of the documents whose title or aliases hold the stem. */
   java.util.BitSet named(String stem) {
     java.util.BitSet named = new java.util.BitSet();
