@@ -109,7 +109,7 @@ class EscoSearchIT extends BrowserTest {
     assertEquals(List.of(), differences);
     long top1 = ranks.stream().filter(r -> r == 1).count();
     long top3 = ranks.stream().filter(r -> r >= 1 && r <= 3).count();
-    assertTrue(top1 >= 223 && top3 >= 226, report);
+    assertTrue(top1 >= 228 && top3 >= 229, report);
   }
 
   @Test

@@ -30,4 +30,32 @@ class BrowserIndexWriterTest {
       }
     }
   }
+
+  @org.junit.jupiter.api.io.TempDir java.nio.file.Path dir;
+
+  @Test
+  void theSameCatalogueGivesTheSameBytes() throws Exception {
+    var catalogue = new be.beroepencatalogus.build.SiteBuilder().check(SearchEngineTest.CONTENT).catalogue();
+    for (String name : List.of("a", "b")) {
+      new BrowserIndexWriter().write(new SearchDocs().of(catalogue), new be.beroepencatalogus.render.Messages("nl"),
+          new be.beroepencatalogus.render.SiteOutput(dir.resolve(name)));
+    }
+    java.util.Map<String, byte[]> a = files(dir.resolve("a"));
+    java.util.Map<String, byte[]> b = files(dir.resolve("b"));
+    assertEquals(a.keySet(), b.keySet());
+    assertEquals(true, a.size() > 20, "files: " + a.size());
+    for (String path : a.keySet()) {
+      assertEquals(true, java.util.Arrays.equals(a.get(path), b.get(path)), path);
+    }
+  }
+
+  private static java.util.Map<String, byte[]> files(java.nio.file.Path root) throws java.io.IOException {
+    java.util.Map<String, byte[]> files = new java.util.TreeMap<>();
+    try (var walk = java.nio.file.Files.walk(root)) {
+      for (java.nio.file.Path p : walk.filter(java.nio.file.Files::isRegularFile).toList()) {
+        files.put(root.relativize(p).toString(), java.nio.file.Files.readAllBytes(p));
+      }
+    }
+    return files;
+  }
 }

@@ -39,7 +39,7 @@ class EscoRelevanceTest {
     long top1 = ranks.stream().filter(r -> r == 1).count();
     long top3 = ranks.stream().filter(r -> r >= 1 && r <= 3).count();
     assertTrue(cases.size() >= 200, "at least 200 queries");
-    // Measured 223 of 230 first and 226 in the top 3 when this was written (issue 17's targets: 97% and 100%).
-    assertTrue(top1 >= 223 && top3 >= 226, report);
+    // Measured 228 of 230 first and 229 in the top 3 when this was written (issue 17's targets: 97% and 100%).
+    assertTrue(top1 >= 228 && top3 >= 229, report);
   }
 }
