@@ -68,6 +68,18 @@ final class QueryBatch {
     }
   }
 
+  /** A result as both {@code --json} and the JSON lines print it: type, id, title, site-relative URL, score, snippet. */
+  static Map<String, Object> json(SearchEngine.Hit hit) {
+    Map<String, Object> r = new LinkedHashMap<>();
+    r.put("type", hit.doc().type().key());
+    r.put("id", hit.doc().id());
+    r.put("title", hit.doc().title());
+    r.put("url", hit.doc().path());
+    r.put("score", Math.round(hit.score() * 1000) / 1000.0);
+    r.put("snippet", hit.snippet());
+    return r;
+  }
+
   Summary run(Path file, PrintWriter out) throws IOException {
     Map<String, List<Integer>> ranks = new TreeMap<>();
     List<String> misses = new ArrayList<>();
@@ -103,15 +115,7 @@ final class QueryBatch {
         result.put("corrected", response.corrected());
       }
       result.put("total", response.total());
-      result.put("results", response.hits().stream().map(hit -> {
-        Map<String, Object> r = new LinkedHashMap<>();
-        r.put("type", hit.doc().type().key());
-        r.put("id", hit.doc().id());
-        r.put("url", hit.doc().path());
-        r.put("title", hit.doc().title());
-        r.put("score", Math.round(hit.score() * 1000) / 1000.0);
-        return r;
-      }).toList());
+      result.put("results", response.hits().stream().map(QueryBatch::json).toList());
       out.println(json.writeValueAsString(result));
     }
     out.flush();

@@ -12,7 +12,6 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -123,16 +122,7 @@ final class SearchCommand implements Callable<Integer> {
   }
 
   private static String toJson(SearchEngine.Response response) throws Exception {
-    List<Map<String, Object>> results = response.hits().stream().map(hit -> {
-      Map<String, Object> r = new LinkedHashMap<>();
-      r.put("type", hit.doc().type().key());
-      r.put("id", hit.doc().id());
-      r.put("title", hit.doc().title());
-      r.put("url", hit.doc().path());
-      r.put("score", Math.round(hit.score() * 1000) / 1000.0);
-      r.put("snippet", hit.snippet());
-      return r;
-    }).toList();
+    List<Map<String, Object>> results = response.hits().stream().map(QueryBatch::json).toList();
     return new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(results);
   }
 }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import be.beroepencatalogus.build.SiteBuilder;
 import be.beroepencatalogus.search.EscoDemo;
+import be.beroepencatalogus.search.RelevanceSuite;
 import be.beroepencatalogus.search.SearchDocs;
 import be.beroepencatalogus.search.SearchEngine;
 import be.beroepencatalogus.search.SearchIndex;
@@ -63,26 +64,16 @@ class EscoSearchIT extends BrowserTest {
   }
 
   private List<String> browserTop(String query, int n) {
-    if (!browser.driver().getCurrentUrl().startsWith(esco.url("/zoeken/"))) {
-      browser.open(esco.url("/zoeken/"));
-    }
-    browser.script("""
-        document.getElementById('zoekstatus').textContent = '';
-        const input = document.getElementById('zoekterm');
-        input.value = arguments[0];
-        input.dispatchEvent(new Event('input'));""", query);
-    SiteUnderTest.awaitSearch(browser);
-    return browser.driver().findElements(By.cssSelector("#zoekresultaten .results a")).stream()
-        .limit(n).map(a -> a.getDomAttribute("href")).toList();
+    return esco.searchTop(browser, query, n);
   }
 
   @Test
   void theEscoSuiteRanksInTheBrowserAsInTheCli() {
-    List<EscoDemo.Case> cases = EscoDemo.suite();
+    List<RelevanceSuite.Case> cases = EscoDemo.suite();
     List<Integer> ranks = new ArrayList<>();
     List<String> misses = new ArrayList<>();
     List<String> differences = new ArrayList<>();
-    for (EscoDemo.Case c : cases) {
+    for (RelevanceSuite.Case c : cases) {
       List<String> top = browserTop(c.query(), 10);
       int rank = top.indexOf(c.expected()) + 1;
       ranks.add(rank);

@@ -47,17 +47,7 @@ class SearchIT extends BrowserTest {
 
   /** Types the query into the search page already open (loading the page once per query would be slow). */
   private List<String> browserTop(String query, int n) {
-    if (!browser.driver().getCurrentUrl().contains("/zoeken/")) {
-      browser.open(site.url("/zoeken/"));
-    }
-    browser.script("""
-        document.getElementById('zoekstatus').textContent = '';
-        const input = document.getElementById('zoekterm');
-        input.value = arguments[0];
-        input.dispatchEvent(new Event('input'));""", query);
-    SiteUnderTest.awaitSearch(browser);
-    return browser.driver().findElements(By.cssSelector("#zoekresultaten .results a")).stream()
-        .limit(n).map(a -> a.getDomAttribute("href")).toList();
+    return site.searchTop(browser, query, n);
   }
 
   @Test

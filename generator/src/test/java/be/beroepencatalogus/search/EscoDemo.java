@@ -2,11 +2,9 @@ package be.beroepencatalogus.search;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.zip.GZIPInputStream;
 
@@ -35,26 +33,13 @@ public final class EscoDemo {
     return content;
   }
 
-  /** A query of the suite, the page that must come first, and its kind. */
-  public record Case(String query, String expected, String kind) {}
-
-  public static List<Case> suite() {
-    try (InputStream in = EscoDemo.class.getClassLoader().getResourceAsStream("search/esco-relevance.tsv")) {
-      List<Case> cases = new ArrayList<>();
-      for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
-        if (!line.isBlank() && !line.startsWith("#")) {
-          String[] parts = line.split("\t");
-          cases.add(new Case(parts[0], parts[1], parts[2]));
-        }
-      }
-      return cases;
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+  /** The ESCO relevance suite: per query the occupation page that must come first. */
+  public static List<RelevanceSuite.Case> suite() {
+    return RelevanceSuite.cases("search/esco-relevance.tsv");
   }
 
   /** Per kind and in all: queries, top-1 and top-3 counts, from each query's rank (0: not found). */
-  public static String report(List<Case> cases, List<Integer> ranks) {
+  public static String report(List<RelevanceSuite.Case> cases, List<Integer> ranks) {
     java.util.Map<String, int[]> byKind = new java.util.TreeMap<>();
     for (int i = 0; i < cases.size(); i++) {
       for (String kind : List.of("all", cases.get(i).kind())) {

@@ -20,12 +20,12 @@ class EscoRelevanceTest {
   void theEscoSuiteFindsTheOccupationFirst() throws Exception {
     CheckResult check = new SiteBuilder().check(EscoDemo.catalogue(dir));
     assertTrue(!check.hasErrors(), check.problems().toString());
-    List<EscoDemo.Case> cases = EscoDemo.suite();
+    List<RelevanceSuite.Case> cases = EscoDemo.suite();
     List<Integer> ranks = new ArrayList<>();
     List<String> misses = new ArrayList<>();
     try (SearchIndex index = SearchIndex.build(new SearchDocs().of(check.catalogue()), new ByteBuffersDirectory())) {
       SearchEngine engine = new SearchEngine(index);
-      for (EscoDemo.Case c : cases) {
+      for (RelevanceSuite.Case c : cases) {
         List<String> top = engine.search(c.query(), 10, Optional.empty()).hits().stream().map(h -> h.doc().path()).toList();
         int rank = top.indexOf(c.expected()) + 1;
         ranks.add(rank);
