@@ -88,8 +88,9 @@ public final class BrowserIndexWriter {
     });
 
     Map<String, TreeSet<Integer>> names = new TreeMap<>();
+    NameKeys nameKeys = new NameKeys();
     for (SearchDoc doc : docs) {
-      for (String key : NameKeys.of(doc)) {
+      for (String key : nameKeys.of(doc)) {
         names.computeIfAbsent(key, k -> new TreeSet<>()).add(doc.number());
       }
     }

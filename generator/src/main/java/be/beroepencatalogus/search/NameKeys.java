@@ -5,16 +5,17 @@ import java.util.List;
 import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 
-/** The keys ({@link SearchQuery#nameKey}) of a document's names: its title and each alias, once each. */
+/**
+ * The keys ({@link SearchQuery#nameKey}) of a document's names: its title and each alias, once each. One instance per
+ * index or export, shared by its threads (an analyzer keeps its token streams per thread).
+ */
 final class NameKeys {
-  private static final Analyzer SURFACE = SearchAnalyzers.surface();
+  private final Analyzer surface = SearchAnalyzers.surface();
 
-  private NameKeys() {}
-
-  static List<String> of(SearchDoc doc) {
+  List<String> of(SearchDoc doc) {
     Set<String> keys = new LinkedHashSet<>();
     for (String name : doc.names()) {
-      List<String> words = SearchIndex.analyze(SURFACE, name);
+      List<String> words = SearchIndex.analyze(surface, name);
       if (!words.isEmpty()) {
         keys.add(SearchQuery.nameKey(words));
       }

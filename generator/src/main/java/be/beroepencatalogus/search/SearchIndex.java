@@ -118,6 +118,7 @@ public final class SearchIndex implements AutoCloseable {
     // Each text goes through the surface chain once; the scored fields take their terms from those words
     // (TermExpansions), so tokenizing, folding and compound search are not repeated per field or per occurrence.
     AnalysedDocs analysed = AnalysedDocs.of(docs);
+    NameKeys nameKeys = new NameKeys();
     IndexWriterConfig config = new IndexWriterConfig(SearchAnalyzers.surface()).setOpenMode(IndexWriterConfig.OpenMode.CREATE);
     config.setRAMBufferSizeMB(256);
     try (IndexWriter writer = new IndexWriter(directory, config)) {
@@ -138,7 +139,7 @@ public final class SearchIndex implements AutoCloseable {
           d.add(new StoredField(TITLE, doc.title()));
           d.add(new StoredField("aliases", String.join("\n", doc.aliasList())));
           d.add(new StoredField("text", doc.body()));
-          d.add(new StoredField("names", String.join("\n", NameKeys.of(doc))));
+          d.add(new StoredField("names", String.join("\n", nameKeys.of(doc))));
         }
         d.add(new Field(TITLE, analysed.expansions().stream(w[AnalysedDocs.TITLE]), SCORED_FIELD));
         d.add(new Field(ALIAS, analysed.expansions().stream(w[AnalysedDocs.ALIAS]), SCORED_FIELD));
