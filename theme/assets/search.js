@@ -26,75 +26,104 @@
     return d[a.length][b.length];
   }
 
-  /** The static index: fetched part by part, each part once. */
+  const group = (word) => (word.length <= 2 ? word : word.slice(0, 2));
+  const commonPrefix = (a, b) => {
+    let i = 0;
+    while (i < a.length && i < b.length && a[i] === b[i]) i++;
+    return i;
+  };
+  const nameKey = (words) => [...words].sort(compare).join(' ');
+  const isConsonant = (c) => c >= 'a' && c <= 'z' && !'aeiouy'.includes(c);
+
+  /** SearchQuery.singulars: the word without a plural or inflection ending, most likely first. */
+  function singulars(word) {
+    const forms = new Set();
+    for (const ending of ["'s", 's', 'en', 'n', 'e']) {
+      if (word.endsWith(ending) && word.length - ending.length >= 3) {
+        const stem = word.slice(0, word.length - ending.length);
+        forms.add(stem);
+        if (ending === 'en') {
+          const n = stem.length;
+          if (n >= 3 && isConsonant(stem[n - 1]) && 'aeou'.includes(stem[n - 2]) && isConsonant(stem[n - 3])) {
+            forms.add(stem.slice(0, n - 1) + stem[n - 2] + stem[n - 1]);
+          }
+          if (n >= 4 && stem[n - 1] === stem[n - 2] && isConsonant(stem[n - 1])) forms.add(stem.slice(0, n - 1));
+        }
+      }
+    }
+    return [...forms];
+  }
+
+  /** SearchQuery.typoKeys: the groups that hold every known word one edit away. */
+  function typoKeys(w) {
+    const [a, b, c] = w;
+    return [...new Set([`w${a}${b}`, `w${b}${c}`, `w${a}${c}`, `w${b}${a}`, `e${b}${c}`, `e${a}${b}`, `s${a}${c}`, `s${a}${b}`])];
+  }
+
+  /** A file of the index: gzipped JSON (unpacked here) or plain JSON. */
+  async function load(url) {
+    const response = await fetch(url);
+    if (!response.ok) throw new Error(`${url}: ${response.status}`);
+    const bytes = new Uint8Array(await response.arrayBuffer());
+    if (bytes[0] === 0x1f && bytes[1] === 0x8b) {
+      const stream = new Blob([bytes]).stream().pipeThrough(new DecompressionStream('gzip'));
+      return JSON.parse(await new Response(stream).text());
+    }
+    return JSON.parse(new TextDecoder().decode(bytes));
+  }
+
+  /** The static index (BrowserIndexWriter.java): fetched file by file, each file once. */
   class StaticIndex {
     constructor(root) {
       this.root = root;
-      this.parts = new Map();
-      this.chunks = new Map();
+      this.files = new Map();
       this.postingCache = new Map();
-      this.display = new Map();
       this.lastArrival = 0;
       this.meta = this.get('meta.json');
     }
 
-    /** Fetches a part of the index, noting when the last data arrived (for the timing mark after rendering). */
+    /** Fetches a file of the index, noting when the last data arrived (for the timing mark after rendering). */
     get(path) {
-      return fetch(this.root + path).then((r) => r.json()).then((json) => {
-        this.lastArrival = performance.now();
-        return json;
-      });
+      if (!this.files.has(path)) {
+        this.files.set(path, load(this.root + path).then((json) => {
+          this.lastArrival = performance.now();
+          return json;
+        }));
+      }
+      return this.files.get(path);
     }
 
-    async partIndex(key) {
-      const starts = (await this.meta).shards;
+    /** The group file of a kind (w, s, e) and key, or an empty one. */
+    async group(kind, key) {
+      const i = (await this.meta).groups[kind].indexOf(key);
+      return i < 0 ? {} : this.get(`${kind}/${i}.bin`);
+    }
+
+    /** The words (word -> [stem or '', document frequency]) that share the word's first two letters. */
+    words(word) {
+      return this.group('w', group(word));
+    }
+
+    /** The shard of a sorted list (postings or names) whose range holds the key. */
+    async shard(list, folder, key) {
+      const starts = (await this.meta)[list];
       let lo = 0;
       let hi = starts.length - 1;
       while (lo < hi) {
         const mid = (lo + hi + 1) >> 1;
         if (starts[mid] <= key) lo = mid; else hi = mid - 1;
       }
-      return lo;
+      return starts.length === 0 ? {} : this.get(`${folder}/${lo}.bin`);
     }
 
-    part(i) {
-      if (!this.parts.has(i)) {
-        this.parts.set(i, this.get(`t/${i}.json`).then((part) => {
-          for (const [number, doc] of Object.entries(part.d)) this.display.set(Number(number), doc);
-          return part;
-        }));
-      }
-      return this.parts.get(i);
+    async hasStem(stem) {
+      return (await this.shard('postings', 'p', stem))[stem] !== undefined;
     }
 
-    async partFor(key) {
-      return this.part(await this.partIndex(key));
-    }
-
-    /** Every part whose range holds words starting with the prefix. */
-    async partsFor(prefix) {
-      const starts = (await this.meta).shards;
-      const first = await this.partIndex(prefix);
-      const indexes = [first];
-      for (let j = first + 1; j < starts.length && starts[j].startsWith(prefix); j++) indexes.push(j);
-      return Promise.all(indexes.map((i) => this.part(i)));
-    }
-
-    /** Words as written that start with the prefix: [word, document frequency, stem]. */
-    async wordsStartingWith(prefix) {
-      const found = [];
-      for (const part of await this.partsFor(prefix)) {
-        for (const [word, [stem, df]] of Object.entries(part.w)) {
-          if (word.startsWith(prefix)) found.push([word, df, stem || word]);
-        }
-      }
-      return found;
-    }
-
-    /** A stem's postings: document number -> weight. */
+    /** A stem's postings: document number -> [weight, whether the stem is in the document's names]. */
     async postings(stem) {
       if (!this.postingCache.has(stem)) {
-        const encoded = (await this.partFor(stem)).p[stem] || '';
+        const encoded = (await this.shard('postings', 'p', stem))[stem] || '';
         const postings = new Map();
         let pos = 0;
         const next = () => {
@@ -110,29 +139,27 @@
         let number = 0;
         while (pos < encoded.length) {
           number += next();
-          postings.set(number, next());
+          const value = next();
+          postings.set(number, [Math.floor(value / 2), value % 2 === 1]);
         }
         this.postingCache.set(stem, postings);
       }
       return this.postingCache.get(stem);
     }
 
-    /** Title, path, snippet and context of a document: from the parts already loaded, or its chunk. */
+    /** The numbers of the documents with a name of this key. */
+    async named(key) {
+      return (await this.shard('names', 'n', key))[key] || [];
+    }
+
+    /** Title, path, context, aliases and the start of the text of a document. */
     async doc(number) {
-      if (!this.display.has(number)) {
-        const size = (await this.meta).chunkSize;
-        const chunk = Math.floor(number / size);
-        if (!this.chunks.has(chunk)) {
-          this.chunks.set(chunk, this.get(`d/${chunk}.json`));
-        }
-        const docs = await this.chunks.get(chunk);
-        docs.forEach((doc, i) => this.display.set(chunk * size + i, doc));
-      }
-      return this.display.get(number);
+      const size = (await this.meta).chunkSize;
+      return (await this.get(`d/${Math.floor(number / size)}.bin`))[number % size];
     }
   }
 
-  /** Query semantics of SearchQuery.java and SearchEngine.java. */
+  /** Query rules of SearchQuery.java and SearchEngine.java, step by step. */
   class Searcher {
     constructor(index) {
       this.index = index;
@@ -145,15 +172,18 @@
 
     async stemsOf(word, typing) {
       const meta = await this.index.meta;
-      const part = await this.index.partFor(word);
+      const dict = await this.index.words(word);
       const stems = new Set();
-      const known = part.w[word];
-      if (known) stems.add(known[0] || word);
-      else if (part.p[word] !== undefined) stems.add(word);
+      if (dict[word]) stems.add(dict[word][0] || word);
+      else if (await this.index.hasStem(word)) stems.add(word);
+      else {
+        const singular = singulars(word).find((s) => dict[s]);
+        if (singular) stems.add(dict[singular][0] || singular);
+      }
       if (typing && word.length >= meta.minPrefix) {
-        const found = await this.index.wordsStartingWith(word);
-        found.sort((a, b) => b[1] - a[1] || compare(a[0], b[0]));
-        for (const [, , stem] of found.slice(0, meta.maxExpansions)) stems.add(stem);
+        const found = Object.entries(dict).filter(([w]) => w.startsWith(word));
+        found.sort((a, b) => b[1][1] - a[1][1] || compare(a[0], b[0]));
+        for (const [w, [stem]] of found.slice(0, meta.maxExpansions)) stems.add(stem || w);
       }
       return stems;
     }
@@ -162,14 +192,16 @@
       return Promise.all(words.map((w, i) => this.stemsOf(w, i === words.length - 1)));
     }
 
-    /** Document number -> score: per word the best weight of its stems, summed; every word or some. */
+    /** Document number -> [score, names hold every word]: per word the best weight of its stems, summed; every word or some. */
     async run(stemsPerWord, every) {
       const perWord = [];
       for (const stems of stemsPerWord) {
         const best = new Map();
         for (const stem of stems) {
-          for (const [number, weight] of await this.index.postings(stem)) {
-            if (!(best.get(number) >= weight)) best.set(number, weight);
+          for (const [number, [weight, named]] of await this.index.postings(stem)) {
+            const was = best.get(number);
+            if (!was) best.set(number, [weight, named]);
+            else best.set(number, [Math.max(was[0], weight), was[1] || named]);
           }
         }
         perWord.push(best);
@@ -177,69 +209,166 @@
       const scores = new Map();
       if (every) {
         const [smallest, ...others] = [...perWord].sort((a, b) => a.size - b.size);
-        for (const [number, weight] of smallest) {
-          if (others.every((m) => m.has(number))) scores.set(number, others.reduce((sum, m) => sum + m.get(number), weight));
+        for (const [number, [weight, named]] of smallest) {
+          if (!others.every((m) => m.has(number))) continue;
+          scores.set(number, others.reduce(([sum, all], m) => [sum + m.get(number)[0], all && m.get(number)[1]], [weight, named]));
         }
       } else {
-        for (const best of perWord) for (const [number, weight] of best) scores.set(number, (scores.get(number) || 0) + weight);
+        for (const best of perWord) {
+          for (const [number, [weight]] of best) scores.set(number, [(scores.get(number)?.[0] || 0) + weight, false]);
+        }
       }
       return scores;
     }
 
-    async correct(words, stems) {
+    /** Known words one edit away, best first (SearchQuery.candidateOrder). */
+    async candidates(word) {
+      const found = new Map();
+      for (const key of typoKeys(word)) {
+        for (const [surface, value] of Object.entries(await this.index.group(key[0], key.slice(1)))) {
+          if (!found.has(surface) && distance(word, surface) === 1) found.set(surface, Array.isArray(value) ? value[1] : value);
+        }
+      }
+      return [...found].sort((a, b) => commonPrefix(word, b[0]) - commonPrefix(word, a[0]) || b[1] - a[1] || compare(a[0], b[0]))
+        .map(([surface]) => surface);
+    }
+
+    /** SearchEngine.corrections: up to three corrected queries that have results. */
+    async corrections(words, stems) {
       const meta = await this.index.meta;
+      const unknown = words.map((w, i) => i).filter((i) => stems[i].size === 0 && words[i].length >= meta.minTypoLength);
+      if (unknown.length === 0) return [];
       const fixed = [...words];
+      for (const i of unknown.slice(1)) {
+        const candidates = await this.candidates(words[i]);
+        if (candidates.length > 0) fixed[i] = candidates[0];
+      }
+      const alternatives = [];
+      const first = unknown[0];
+      for (const candidate of (await this.candidates(words[first])).slice(0, meta.maxTried)) {
+        const alternative = [...fixed];
+        alternative[first] = candidate;
+        const altStems = await this.stemsPerWord(alternative);
+        if (altStems.every((s) => s.size > 0) && (await this.run(altStems, true)).size > 0) {
+          alternatives.push(alternative);
+          if (alternatives.length === meta.maxAlternatives) break;
+        }
+      }
+      return alternatives;
+    }
+
+    /** Each word as the catalogue writes it: an unknown word whose singular is known counts as that singular. */
+    async keyWords(words) {
+      return Promise.all(words.map(async (w) => {
+        const dict = await this.index.words(w);
+        return dict[w] ? w : (singulars(w).find((s) => dict[s]) || w);
+      }));
+    }
+
+    async known(word) {
+      return (await this.index.words(word))[word] !== undefined;
+    }
+
+    /** SearchEngine.split: an unknown long word that is two known words written together is searched as those two. */
+    async split(words, stems) {
+      const meta = await this.index.meta;
+      const split = [];
       for (let i = 0; i < words.length; i++) {
         const word = words[i];
-        if (stems[i].size > 0 || word.length < meta.minTypoLength) continue;
-        const prefixes = [...new Set([word.slice(0, 2), word.slice(1, 3), word[0] + word[2], word[1] + word[0]])];
-        const candidates = new Map();
-        for (const prefix of prefixes) {
-          for (const [surface, df] of await this.index.wordsStartingWith(prefix)) {
-            if (distance(word, surface) === 1) candidates.set(surface, df);
+        let done = false;
+        if (stems[i].size === 0 && word.length >= meta.minSplit) {
+          for (let cut = word.length - meta.minPart; cut >= meta.minPart && !done; cut--) {
+            const [first, rest] = [word.slice(0, cut), word.slice(cut)];
+            if (await this.known(first) && await this.known(rest)) {
+              split.push(first, rest);
+              done = true;
+            }
           }
         }
-        const best = [...candidates].sort((a, b) => b[1] - a[1] || compare(a[0], b[0]))[0];
-        if (best) fixed[i] = best[0];
+        if (!done) split.push(word);
       }
-      return fixed;
+      return split;
+    }
+
+    /** SearchEngine.joined: the words written together, when the catalogue has that word. */
+    async joined(words) {
+      if (words.length < 2 || words.length > (await this.index.meta).maxJoined) return null;
+      const joined = words.join('');
+      return (await this.known(joined)) ? joined : null;
     }
 
     async search(input) {
-      const words = await this.words(input);
-      if (words.length === 0) return null;
-      const stems = await this.stemsPerWord(words);
+      const meta = await this.index.meta;
+      let words = await this.words(input);
+      if (words.length === 0 || (words.length === 1 && words[0].length < meta.minPrefix)) return null;
+      let stems = await this.stemsPerWord(words);
+      const split = await this.split(words, stems);
+      if (split.length !== words.length) {
+        words = split;
+        stems = await this.stemsPerWord(words);
+      }
       let scores = stems.some((s) => s.size === 0) ? new Map() : await this.run(stems, true);
-      let corrected = null;
-      let partial = false;
-      let shown = words;
-      let shownStems = stems;
-      if (scores.size === 0) {
-        const fixed = await this.correct(words, stems);
-        if (fixed.some((w, i) => w !== words[i])) {
-          const fixedStems = await this.stemsPerWord(fixed);
-          if (fixedStems.every((s) => s.size > 0)) {
-            scores = await this.run(fixedStems, true);
-            corrected = fixed.join(' ');
-            shown = fixed;
-            shownStems = fixedStems;
-          }
+      const joined = await this.joined(words);
+      if (joined !== null) {
+        for (const [number, [score, named]] of await this.run([await this.stemsOf(joined, false)], true)) {
+          const was = scores.get(number);
+          scores.set(number, was ? [Math.max(was[0], score), was[1] || named] : [score, named]);
         }
       }
+      let shown = words;
+      let alternatives = [];
+      let partial = false;
+      if (scores.size === 0) {
+        alternatives = await this.corrections(words, stems);
+        if (alternatives.length > 0) {
+          shown = alternatives[0];
+          stems = await this.stemsPerWord(shown);
+          scores = await this.run(stems, true);
+        }
+      }
+      let matched = shown;
       if (scores.size === 0 && words.length > 1 && stems.some((s) => s.size > 0)) {
         scores = await this.run(stems.filter((s) => s.size > 0), false);
         partial = true;
+        matched = words.filter((w, i) => stems[i].size > 0);
       }
-      const ranked = [...scores].sort((a, b) => b[1] - a[1] || a[0] - b[0]);
-      return { words: shown, stems: shownStems, ranked, corrected, partial };
+      if (scores.size === 0) matched = [];
+      const exact = new Set(await this.index.named(nameKey(await this.keyWords(shown))));
+      if (joined !== null && !partial) for (const number of await this.index.named(joined)) exact.add(number);
+      const typeOf = (number) => meta.types.find((type) => number >= type.from && number < type.to).key;
+      const rank = ([number, [score, named]]) => [exact.has(number) ? 0 : 1, named ? 0 : 1,
+        named && typeOf(number) === 'beroep' ? 0 : 1, -score, number];
+      const keyed = [...scores].map((entry) => [entry[0], entry[1][0], rank(entry)]);
+      keyed.sort((a, b) => {
+        for (let i = 0; i < a[2].length; i++) if (a[2][i] !== b[2][i]) return a[2][i] - b[2][i];
+        return 0;
+      });
+      const ranked = keyed.map(([number, score]) => [number, score]);
+      return {
+        words: shown, typed: words, stems, ranked, partial, matched,
+        corrected: alternatives.length > 0 ? alternatives[0].join(' ') : null,
+        alternatives: alternatives.map((a) => a.join(' ')),
+      };
+    }
+
+    /** Up to three names close to what was typed (a shared start of three letters or more), for an empty result. */
+    async closeNames(words) {
+      const key = nameKey(words);
+      const shard = await this.index.shard('names', 'n', key);
+      const close = Object.entries(shard).map(([name, numbers]) => [commonPrefix(key, name), name, numbers[0]])
+        .filter(([common]) => common >= 3)
+        .sort((a, b) => b[0] - a[0] || compare(a[1], b[1]))
+        .slice(0, 3);
+      return Promise.all(close.map(([, , number]) => this.index.doc(number)));
     }
 
     /** The written forms to highlight: every loaded word whose stem a query word stands for. */
     async highlighter(result) {
       const forms = new Set(result.words);
       const stems = new Set(result.stems.flatMap((s) => [...s]));
-      for (const part of await Promise.all([...this.index.parts.values()])) {
-        for (const [word, [stem]] of Object.entries(part.w)) if (stems.has(stem || word)) forms.add(word);
+      const loaded = [...this.index.files].filter(([path]) => path.startsWith('w/')).map(([, file]) => file);
+      for (const words of await Promise.all(loaded)) {
+        for (const [word, [stem]] of Object.entries(words)) if (stems.has(stem || word)) forms.add(word);
       }
       const typing = result.words[result.words.length - 1];
       return (token) => {
@@ -264,16 +393,28 @@
     return fragment;
   }
 
-  /** A window of the snippet around its first match, so the match is visible. */
-  function around(snippet, matches, size = 160) {
-    const truncated = snippet.endsWith(' …');
-    const text = truncated ? snippet.slice(0, -2) : snippet;
-    let first = 0;
-    for (const m of text.matchAll(WORD)) if (matches(m[0])) { first = m.index; break; }
-    const start = first < size / 2 ? 0 : text.lastIndexOf(' ', first - 40) + 1;
-    let piece = text.slice(start, start + size);
-    if (start + size < text.length) piece = piece.replace(/\s\S*$/, '');
-    const more = truncated || start + piece.length < text.length;
+  const firstMatch = (text, matches) => {
+    for (const m of text.matchAll(WORD)) if (matches(m[0])) return m.index;
+    return -1;
+  };
+
+  /**
+   * The passage that shows why a result matched (Snippets.java): about 160 characters from a little before the first
+   * matching word of its text; when only an alias matched, that alias; else the start of the text.
+   */
+  function snippetOf(text, aliases, matches, also, size = 160) {
+    const truncated = text.endsWith(' …');
+    const body = truncated ? text.slice(0, -2) : text;
+    let first = firstMatch(body, matches);
+    if (first < 0) {
+      const alias = aliases.find((a) => firstMatch(a, matches) >= 0);
+      if (alias) return format(also, alias);
+      first = 0;
+    }
+    const start = first < size / 2 ? 0 : body.lastIndexOf(' ', first - 40) + 1;
+    let piece = body.slice(start, start + size);
+    if (start + size < body.length) piece = piece.replace(/\s\S*$/, '');
+    const more = truncated || start + piece.length < body.length;
     return (start > 0 ? '… ' : '') + piece + (more ? ' …' : '');
   }
 
@@ -289,6 +430,7 @@
     const filters = box.querySelector('[data-search-filters]');
     const list = box.querySelector('[data-search-list]');
     const more = box.querySelector('[data-search-more]');
+    const suggest = box.querySelector('[data-search-suggest]');
     const fallback = form.dataset.fallback ? document.getElementById(form.dataset.fallback) : null;
     const t = box.dataset;
     const base = form.dataset.base;
@@ -325,7 +467,8 @@
       const docs = await Promise.all(chosen.slice(0, shown).map(([number]) => index.doc(number)));
       if (state.result !== result) return;
       list.replaceChildren(...docs.map((doc, i) => {
-        const [title, path, snippet, context] = doc;
+        const [title, path, context, aliases, text] = doc;
+        const snippet = snippetOf(text, aliases, matches, t.msgAlso);
         const item = document.createElement('li');
         const link = document.createElement('a');
         link.href = base + path.slice(1);
@@ -343,7 +486,7 @@
         if (snippet) {
           const p = document.createElement('p');
           p.className = 'snippet';
-          p.append(marked(around(snippet, matches), matches));
+          p.append(marked(snippet, matches));
           item.append(p);
         }
         return item;
@@ -356,10 +499,45 @@
       if (result.ranked.length === 0) message = format(t.msgNone, query);
       else message = format(result.ranked.length === 1 ? t.msgOne : t.msgCount, result.ranked.length, result.corrected ?? query);
       if (result.corrected) message = format(t.msgCorrected, result.corrected) + ' ' + message;
-      else if (result.partial) message = t.msgPartial + ' ' + message;
+      else if (result.partial) message = `${t.msgPartial} ${format(t.msgMatched, result.matched.map((w) => `‘${w}’`).join(', '))} ${message}`;
       status.textContent = message;
+      renderSuggestions(result, state.close);
       // How long ranking and rendering took after the last index data arrived (read by bench/search).
       performance.measure('zoeken:na-data', { start: Math.max(index.lastArrival, state.started) });
+    }
+
+    /** Other corrections as links, and for an empty result close names and the way to the A-Z list: no dead end. */
+    function renderSuggestions(result, close) {
+      const paragraphs = [];
+      const paragraph = (label, links) => {
+        const p = document.createElement('p');
+        p.append(label, ' ');
+        links.forEach((a, i) => p.append(...(i > 0 ? [', ', a] : [a])));
+        paragraphs.push(p);
+      };
+      const link = (href, text) => {
+        const a = document.createElement('a');
+        a.href = href;
+        a.textContent = text;
+        return a;
+      };
+      if (result.alternatives.length > 0) {
+        paragraph(t.msgAlternatives, result.alternatives.map((q) => {
+          const a = link(`${base}zoeken/?q=${encodeURIComponent(q)}`, q);
+          a.addEventListener('click', (event) => {
+            event.preventDefault();
+            input.value = q;
+            run();
+          });
+          return a;
+        }));
+      }
+      if (result.ranked.length === 0) {
+        if (close.length > 0) paragraph(t.msgClose, close.map(([title, path]) => link(base + path.slice(1), title)));
+        paragraph('', [link(`${base}beroepen/`, t.msgAz)]);
+      }
+      suggest.replaceChildren(...paragraphs);
+      suggest.hidden = paragraphs.length === 0;
     }
 
     async function run() {
@@ -380,7 +558,9 @@
         if (result === null) { box.hidden = true; status.textContent = ''; return; }
         const matches = await searcher.highlighter(result);
         if (mine !== sequence) return;
-        state = { result, type: null, shown: (await index.meta).page, matches, started };
+        const close = result.ranked.length === 0 ? await searcher.closeNames(result.typed) : [];
+        if (mine !== sequence) return;
+        state = { result, type: null, shown: (await index.meta).page, matches, started, close };
         await render();
       } catch (error) {
         if (mine === sequence) status.textContent = t.msgError;

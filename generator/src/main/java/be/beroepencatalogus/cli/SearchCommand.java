@@ -12,7 +12,6 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -35,8 +34,14 @@ import picocli.CommandLine.Spec;
 final class SearchCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
-  @Parameters(arity = "1..*", paramLabel = "QUERY", description = "Words to search for.")
-  List<String> query;
+  @Parameters(arity = "0..*", paramLabel = "QUERY", description = "Words to search for.")
+  List<String> query = List.of();
+
+  @Option(names = "--queries", paramLabel = "FILE", description = {
+      "Answer every query of FILE (one a line; '#' starts a comment) as JSON lines. A line may be",
+      "QUERY<TAB>EXPECTED[<TAB>KIND] (EXPECTED: a page's id or site path): then top-1, top-3 and MRR are",
+      "reported on standard error, per kind as well."})
+  Path queries;
 
   @Option(names = "--limit", paramLabel = "N", defaultValue = "10", description = "Number of results (default: ${DEFAULT-VALUE}).")
   int limit;
@@ -64,6 +69,9 @@ final class SearchCommand implements Callable<Integer> {
       only = Optional.of(DocType.fromKey(type).orElseThrow(() ->
           new ParameterException(spec.commandLine(), "unknown --type '" + type + "' (use beroep, competentie, vaardigheid or sleutelvaardigheid)")));
     }
+    if (query.isEmpty() == (queries == null)) {
+      throw new ParameterException(spec.commandLine(), "give either QUERY words or --queries FILE");
+    }
     List<Problem> problems = new ArrayList<>();
     Optional<SearchIndex> opened = new SearchIndexCache(cache).open(content, dir -> {
       CheckResult check = new SiteBuilder().check(dir);
@@ -76,6 +84,11 @@ final class SearchCommand implements Callable<Integer> {
       return ExitCodes.CONTENT_ERROR;
     }
     try (SearchIndex index = opened.get()) {
+      if (queries != null) {
+        QueryBatch.Summary summary = new QueryBatch(new SearchEngine(index), limit, only).run(queries, spec.commandLine().getOut());
+        summary.print(spec.commandLine().getErr());
+        return ExitCodes.OK;
+      }
       SearchEngine.Response response = new SearchEngine(index).search(String.join(" ", query), limit, only);
       PrintWriter out = spec.commandLine().getOut();
       if (json) {
@@ -91,9 +104,10 @@ final class SearchCommand implements Callable<Integer> {
   private void printText(SearchEngine.Response response, PrintWriter out) {
     String q = String.join(" ", query);
     if (response.corrected() != null) {
-      out.println("no results for \"" + q + "\"; showing results for \"" + response.corrected() + "\"");
+      out.println("no results for \"" + q + "\"; showing results for \"" + response.corrected() + "\""
+          + (response.alternatives().size() > 1 ? " (also: " + String.join(", ", response.alternatives().subList(1, response.alternatives().size())) + ")" : ""));
     } else if (response.partial()) {
-      out.println("no results with all words; showing results with some of them");
+      out.println("no results with all words; showing results with " + String.join(", ", response.matched()));
     }
     if (response.total() == 0) {
       out.println("no results for \"" + q + "\"");
@@ -108,16 +122,7 @@ final class SearchCommand implements Callable<Integer> {
   }
 
   private static String toJson(SearchEngine.Response response) throws Exception {
-    List<Map<String, Object>> results = response.hits().stream().map(hit -> {
-      Map<String, Object> r = new LinkedHashMap<>();
-      r.put("type", hit.doc().type().key());
-      r.put("id", hit.doc().id());
-      r.put("title", hit.doc().title());
-      r.put("url", hit.doc().path());
-      r.put("score", Math.round(hit.score() * 1000) / 1000.0);
-      r.put("snippet", hit.doc().snippet());
-      return r;
-    }).toList();
+    List<Map<String, Object>> results = response.hits().stream().map(QueryBatch::json).toList();
     return new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(results);
   }
 }

@@ -153,7 +153,17 @@ public final class ContentLoader {
     return new SiteSettings("Beroepencatalogus", "nl", "/", "", "", SourceRef.file(display(contentDir.resolve(ContentLayout.SETTINGS_FILE))));
   }
 
+  /** site.yaml, with the search synonyms of synoniemen.yaml when the catalogue has that file. */
   private SiteSettings loadSettings(Path contentDir, List<Problem> problems) {
+    SiteSettings settings = loadSiteYaml(contentDir, problems);
+    Path synonyms = contentDir.resolve(SynonymsFile.FILE);
+    if (!Files.exists(synonyms, LinkOption.NOFOLLOW_LINKS)) {
+      return settings;
+    }
+    return read(contentDir, synonyms, problems).map(source -> settings.withSynonyms(SynonymsFile.parse(source, problems))).orElse(settings);
+  }
+
+  private SiteSettings loadSiteYaml(Path contentDir, List<Problem> problems) {
     Path file = contentDir.resolve(ContentLayout.SETTINGS_FILE);
     SiteSettings fallback = defaultSettings(contentDir);
     if (!Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {

@@ -10,7 +10,8 @@ import java.nio.charset.StandardCharsets;
 
 /**
  * A content file decoded as strict UTF-8, with a byte-order mark dropped and CRLF/CR turned into LF, so
- * that line numbers match what the author's editor shows.
+ * that line numbers match what the author's editor shows, and normalised ({@link TextNormaliser}: no invisible
+ * characters, plain spaces, NFC).
  */
 record SourceFile(String displayPath, String text) {
 
@@ -41,7 +42,7 @@ record SourceFile(String displayPath, String text) {
     if (text.startsWith("\uFEFF")) {
       text = text.substring(1);
     }
-    text = text.replace("\r\n", "\n").replace('\r', '\n');
+    text = TextNormaliser.normalise(text.replace("\r\n", "\n").replace('\r', '\n'));
     return new SourceFile(displayPath, text);
   }
 

@@ -4,6 +4,7 @@ import be.beroepencatalogus.render.Messages;
 import be.beroepencatalogus.render.SiteOutput;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
@@ -13,31 +14,41 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.stream.IntStream;
+import java.util.zip.Deflater;
+import java.util.zip.GZIPOutputStream;
 import org.apache.lucene.store.ByteBuffersDirectory;
 
 /**
- * Exports what the browser needs to search without a server, split so that a query downloads only the
- * parts for its own words (under {@code /zoeken/index/}):
+ * Exports what the browser needs to search without a server, in small files so that a query downloads only what
+ * its own words need (under {@code /zoeken/index/}); every file but {@code meta.json} is gzipped JSON ({@code .bin},
+ * a name no server sends as "Content-Encoding: gzip"; search.js unpacks it with the browser's DecompressionStream):
  *
  * <ul>
- *   <li>{@code meta.json}: where each part of the dictionary starts, the document ranges per type, the stop words;
- *   <li>{@code t/<n>.json}: a contiguous range of the sorted dictionary: words as written ({@code w}: word ->
- *       [stem or "" when the same, document frequency]), stems with their postings ({@code p}: document numbers
- *       and Lucene's weights, delta-encoded in a compact base-64 varint string), and display data ({@code d})
- *       of each stem's best documents, so that a one-word query needs no other file;
- *   <li>{@code d/<n>.json}: display data of all documents in fixed-size chunks, for results beyond those.
+ *   <li>{@code meta.json}: the keys of every group and the first key of every shard below, the document ranges per
+ *       type, the stop words and the query rules' numbers;
+ *   <li>{@code w/<n>.bin}: the words as written that start with one pair of letters (word -> [stem or "" when the
+ *       same, document frequency]): a word's stem, its prefix completions and its corrections after the second letter;
+ *   <li>{@code s/<n>.bin}, {@code e/<n>.bin}: word -> document frequency, by first and third letter and by second
+ *       and third letter: the corrections of a typo in the first two letters ({@link SearchQuery#typoKeys});
+ *   <li>{@code p/<n>.bin}: a range of the sorted stems with their postings (document numbers and Lucene's weights
+ *       times two, plus one when the stem is in the document's names; delta-encoded base-64 varints);
+ *   <li>{@code n/<n>.bin}: a range of the sorted name keys ({@link SearchQuery#nameKey}) with their documents;
+ *   <li>{@code d/<n>.bin}: display data of {@link #CHUNK} documents: title, path, context, aliases and the start of
+ *       the text, for the result list and its snippets.
  * </ul>
  *
- * Everything is read from the Lucene index the CLI searches: the words with their document frequencies, the
- * stems, and per stem the documents with {@link SearchIndex#weights}, the score of the stem's one-term query, times
- * {@link #WEIGHT_SCALE}, rounded. Everything is sorted: the same content gives the same bytes.
+ * The weights are read from the Lucene index the CLI searches ({@link SearchIndex#weights}), times
+ * {@link #WEIGHT_SCALE}, rounded. Everything is sorted and gzip is deterministic: the same content gives the same bytes.
  */
 public final class BrowserIndexWriter {
   public static final String ROOT = "/zoeken/index/";
   static final int WEIGHT_SCALE = 1000;
-  /** Display data of this many best documents per stem travel with it: one page of results (search.js shows 10). */
-  static final int TOP_INLINE = 10;
+  /** Documents per display chunk: a page of 10 results fetches at most 10 small files. */
+  static final int CHUNK = 8;
+  /** Raw JSON bytes per postings or names shard before gzip (about a third of that travels). */
+  static final int SHARD_BYTES = 24_000;
+  /** The start of a document's text the browser gets for its snippet. */
+  static final int TEXT_LIMIT = 500;
   private static final String DIGITS = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
 
   private final ObjectMapper json = new ObjectMapper();
@@ -61,95 +72,103 @@ public final class BrowserIndexWriter {
   /** Exports {@code index}, made of {@code docs}: its words, stems and the weights the CLI ranks with. */
   Stats write(SearchIndex index, List<SearchDoc> docs, Messages messages, SiteOutput out) {
     Map<String, Integer> surfaces = index.surfaces();
-    TreeSet<String> stems = index.stems();
+    Map<String, StemWeights> weights = index.allWeights();
     Map<String, String> postings = new ConcurrentHashMap<>();
-    Map<String, List<Integer>> best = new ConcurrentHashMap<>();
-    // Each stem is scored on its own, so on all cores; output order comes from the sorted keys.
-    stems.parallelStream().forEach(stem -> {
-      StemWeights weights = index.weights(stem);
-      postings.put(stem, encode(weights));
-      best.put(stem, best(weights, TOP_INLINE));
-    });
-    long postingBytes = postings.values().stream().mapToLong(String::length).sum();
-    TreeSet<String> keys = new TreeSet<>(surfaces.keySet());
-    keys.addAll(stems);
-    long docBytes = docs.stream().mapToLong(d -> d.title().length() + d.path().length() + d.snippet().length() + 12).sum();
-    long total = postingBytes + keys.size() * 16L + docBytes / 4;
-    long target = Math.max(24_000, total / 120);
+    weights.entrySet().parallelStream().forEach(e -> postings.put(e.getKey(), encode(e.getValue())));
 
-    // The dictionary is cut into shards in order; the shards (and the chunks below) are then serialised on all cores.
-    List<String> shardStarts = new ArrayList<>();
-    List<Shard> shards = new ArrayList<>();
-    Shard shard = null;
-    for (String key : keys) {
-      if (shard == null || shard.size >= target) {
-        shard = new Shard();
-        shards.add(shard);
-        shardStarts.add(key);
+    Map<String, Map<String, Map<String, Object>>> groups = new TreeMap<>();
+    for (String kind : List.of("w", "s", "e")) {
+      groups.put(kind, new TreeMap<>());
+    }
+    surfaces.forEach((word, df) -> {
+      for (String key : SearchQuery.keysOf(word)) {
+        Object value = key.charAt(0) == 'w' ? List.of(stemOrEmpty(index, word), df) : df;
+        groups.get(key.substring(0, 1)).computeIfAbsent(key.substring(1), k -> new TreeMap<>()).put(word, value);
       }
-      Integer df = surfaces.get(key);
-      if (df != null) {
-        String stem = index.stem(key);
-        shard.words.put(key, List.of(stem.equals(key) ? "" : stem, df));
-        shard.size += key.length() + stem.length() + 12;
-      }
-      String encoded = postings.get(key);
-      if (encoded != null) {
-        shard.postings.put(key, encoded);
-        shard.size += key.length() + encoded.length() + 6;
-        for (int number : best.get(key)) {
-          if (!shard.display.containsKey(number)) {
-            List<String> display = display(docs.get(number));
-            shard.display.put(number, display);
-            shard.size += display.stream().mapToInt(String::length).sum() + 16;
-          }
-        }
+    });
+
+    Map<String, TreeSet<Integer>> names = new TreeMap<>();
+    NameKeys nameKeys = new NameKeys();
+    for (SearchDoc doc : docs) {
+      for (String key : nameKeys.of(doc)) {
+        names.computeIfAbsent(key, k -> new TreeSet<>()).add(doc.number());
       }
     }
-    long written = IntStream.range(0, shards.size()).parallel()
-        .mapToLong(n -> writeJson(out, ROOT + "t/" + n + ".json", shards.get(n).toJson()))
-        .sum();
 
-    int chunkSize = Math.max(32, (docs.size() + 249) / 250);
-    int chunks = (docs.size() + chunkSize - 1) / chunkSize;
-    written += IntStream.range(0, chunks).parallel()
-        .mapToLong(c -> writeJson(out, ROOT + "d/" + c + ".json",
-            docs.subList(c * chunkSize, Math.min(docs.size(), (c + 1) * chunkSize)).stream().map(this::display).toList()))
-        .sum();
+    Map<String, Object> files = new LinkedHashMap<>();
+    Map<String, Object> groupKeys = new LinkedHashMap<>();
+    groups.forEach((kind, byKey) -> {
+      groupKeys.put(kind, new ArrayList<>(byKey.keySet()));
+      int n = 0;
+      for (Map<String, Object> words : byKey.values()) {
+        files.put(kind + "/" + n++ + ".bin", words);
+      }
+    });
+    List<String> postingStarts = shards(new TreeMap<>(postings), "p", files, e -> e.getKey().length() + e.getValue().length() + 6);
+    List<String> nameStarts = shards(names, "n", files, e -> e.getKey().length() + e.getValue().size() * 5 + 6);
+    int chunks = (docs.size() + CHUNK - 1) / CHUNK;
+    for (int c = 0; c < chunks; c++) {
+      files.put("d/" + c + ".bin", docs.subList(c * CHUNK, Math.min(docs.size(), (c + 1) * CHUNK)).stream().map(BrowserIndexWriter::display).toList());
+    }
 
     Map<String, Object> meta = new LinkedHashMap<>();
-    meta.put("version", 1);
+    meta.put("version", 2);
     meta.put("docs", docs.size());
     meta.put("weightScale", WEIGHT_SCALE);
     meta.put("minPrefix", SearchQuery.MIN_PREFIX);
     meta.put("maxExpansions", SearchQuery.MAX_EXPANSIONS);
     meta.put("minTypoLength", SearchQuery.MIN_TYPO_LENGTH);
-    meta.put("chunkSize", chunkSize);
-    meta.put("page", TOP_INLINE);
+    meta.put("maxAlternatives", SearchQuery.MAX_ALTERNATIVES);
+    meta.put("maxTried", SearchQuery.MAX_TRIED);
+    meta.put("minSplit", SearchQuery.MIN_SPLIT);
+    meta.put("minPart", SearchQuery.MIN_PART);
+    meta.put("maxJoined", SearchQuery.MAX_JOINED);
+    meta.put("chunkSize", CHUNK);
+    meta.put("page", 10);
     meta.put("types", types(docs, messages));
     meta.put("stopwords", stopwords());
-    meta.put("shards", shardStarts);
-    written += writeJson(out, ROOT + "meta.json", meta);
-    return new Stats(shardStarts.size(), chunks, written);
+    meta.put("groups", groupKeys);
+    meta.put("postings", postingStarts);
+    meta.put("names", nameStarts);
+
+    List<Map.Entry<String, Object>> entries = new ArrayList<>(files.entrySet());
+    long written = entries.parallelStream().mapToLong(e -> write(out, ROOT + e.getKey(), gzip(json(e.getValue())))).sum();
+    written += write(out, ROOT + "meta.json", json(meta));
+    return new Stats(files.size() - chunks, chunks, written);
   }
 
-  private static final class Shard {
-    final Map<String, List<Object>> words = new TreeMap<>();
-    final Map<String, String> postings = new TreeMap<>();
-    final Map<Integer, List<String>> display = new TreeMap<>();
-    long size;
+  private static String stemOrEmpty(SearchIndex index, String word) {
+    String stem = index.stem(word);
+    return stem.equals(word) ? "" : stem;
+  }
 
-    Map<String, Object> toJson() {
-      Map<String, Object> map = new LinkedHashMap<>();
-      map.put("w", words);
-      map.put("p", postings);
-      map.put("d", display);
-      return map;
+  /** Cuts the sorted entries into files of about {@link #SHARD_BYTES}; returns each file's first key. */
+  private static <V> List<String> shards(Map<String, V> sorted, String folder, Map<String, Object> files,
+      java.util.function.ToIntFunction<Map.Entry<String, V>> size) {
+    List<String> starts = new ArrayList<>();
+    Map<String, V> shard = null;
+    int bytes = 0;
+    for (Map.Entry<String, V> e : sorted.entrySet()) {
+      if (shard == null || bytes >= SHARD_BYTES) {
+        shard = new LinkedHashMap<>();
+        files.put(folder + "/" + starts.size() + ".bin", shard);
+        starts.add(e.getKey());
+        bytes = 0;
+      }
+      shard.put(e.getKey(), e.getValue());
+      bytes += size.applyAsInt(e);
     }
+    return starts;
   }
 
-  private List<String> display(SearchDoc doc) {
-    return List.of(doc.title(), doc.path(), doc.snippet(), doc.context());
+  /** Title, path, context, aliases and the start of the text (cut at a word boundary). */
+  static List<Object> display(SearchDoc doc) {
+    String text = doc.body();
+    if (text.length() > TEXT_LIMIT) {
+      int cut = text.lastIndexOf(' ', TEXT_LIMIT);
+      text = text.substring(0, cut > 0 ? cut : TEXT_LIMIT) + " …";
+    }
+    return List.of(doc.title(), doc.path(), doc.context(), doc.aliasList(), text);
   }
 
   private static List<Map<String, Object>> types(List<SearchDoc> docs, Messages messages) {
@@ -180,43 +199,16 @@ public final class BrowserIndexWriter {
     return Math.round(weight * WEIGHT_SCALE);
   }
 
-  /** Document numbers (delta-encoded) and scaled weights, alternating, as base-64 varints: 5 bits a digit, 32 = more. */
+  /** Document numbers (delta-encoded) and scaled weights times two plus the name bit, as base-64 varints: 5 bits a digit, 32 = more. */
   static String encode(StemWeights weights) {
     StringBuilder s = new StringBuilder(weights.size() * 4);
     int previous = 0;
     for (int i = 0; i < weights.size(); i++) {
       varint(s, weights.numbers()[i] - previous);
-      varint(s, scaled(weights.weights()[i]));
+      varint(s, scaled(weights.weights()[i]) * 2 + (weights.named()[i] ? 1 : 0));
       previous = weights.numbers()[i];
     }
     return s.toString();
-  }
-
-  /** The numbers of the {@code limit} documents with the highest scaled weight, lower numbers first among equals. */
-  static List<Integer> best(StemWeights weights, int limit) {
-    int[] top = new int[Math.min(limit, weights.size())];
-    int[] topScaled = new int[top.length];
-    int size = 0;
-    // The numbers ascend, so a later document only passes those with a strictly lower weight.
-    for (int i = 0; i < weights.size(); i++) {
-      int scaled = scaled(weights.weights()[i]);
-      if (size == top.length && scaled <= topScaled[size - 1]) {
-        continue;
-      }
-      int at = size == top.length ? size - 1 : size++;
-      while (at > 0 && topScaled[at - 1] < scaled) {
-        top[at] = top[at - 1];
-        topScaled[at] = topScaled[at - 1];
-        at--;
-      }
-      top[at] = weights.numbers()[i];
-      topScaled[at] = scaled;
-    }
-    List<Integer> numbers = new ArrayList<>(size);
-    for (int i = 0; i < size; i++) {
-      numbers.add(top[i]);
-    }
-    return numbers;
   }
 
   private static void varint(StringBuilder s, int value) {
@@ -228,13 +220,31 @@ public final class BrowserIndexWriter {
     s.append(DIGITS.charAt(v));
   }
 
-  private long writeJson(SiteOutput out, String path, Object value) {
+  private byte[] json(Object value) {
     try {
-      byte[] bytes = json.writeValueAsBytes(value);
-      out.write(path, bytes);
-      return bytes.length;
+      return json.writeValueAsBytes(value);
     } catch (JsonProcessingException e) {
       throw new IllegalStateException(e);
     }
+  }
+
+  /** gzip at the highest level; Java writes no time or file name into the header, so the bytes are the same each build. */
+  static byte[] gzip(byte[] bytes) {
+    ByteArrayOutputStream buffer = new ByteArrayOutputStream(bytes.length / 3 + 64);
+    try (GZIPOutputStream gz = new GZIPOutputStream(buffer) {
+      {
+        def.setLevel(Deflater.BEST_COMPRESSION);
+      }
+    }) {
+      gz.write(bytes);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return buffer.toByteArray();
+  }
+
+  private static long write(SiteOutput out, String path, byte[] bytes) {
+    out.write(path, bytes);
+    return bytes.length;
   }
 }

@@ -9,7 +9,9 @@ import be.beroepencatalogus.render.MarkdownHtml;
 import be.beroepencatalogus.render.Urls;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 import java.util.function.IntFunction;
+import org.apache.lucene.analysis.Analyzer;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
@@ -36,14 +38,14 @@ public final class SearchDocs {
       entries.add(n -> {
         String body = plain(o.descriptionMarkdown());
         return new SearchDoc(n, DocType.OCCUPATION, o.id(), o.title(), String.join(", ", o.aliases()), body,
-            Urls.occupationPath(o.id()), snippet(body), "");
+            Urls.occupationPath(o.id()), snippet(body), "", names(o.title(), o.aliases()));
       });
     }
     for (Competency c : catalogue.competencies()) {
       entries.add(n -> {
         String skills = c.skills().stream().map(Skill::title).collect(Collectors.joining(". "));
         String body = (plain(c.introMarkdown()) + " " + skills).strip();
-        return new SearchDoc(n, DocType.COMPETENCY, c.id(), c.title(), "", body, Urls.competencyPath(c.id()), snippet(body), "");
+        return new SearchDoc(n, DocType.COMPETENCY, c.id(), c.title(), "", body, Urls.competencyPath(c.id()), snippet(body), "", List.of(c.title()));
       });
     }
     for (Competency c : catalogue.competencies()) {
@@ -51,7 +53,7 @@ public final class SearchDocs {
         entries.add(n -> {
           String body = plain(s.trainingActionsMarkdown());
           return new SearchDoc(n, DocType.SKILL, c.id() + "#" + s.anchor(), s.title(), "", body,
-              Urls.competencyPath(c.id()) + "#" + s.anchor(), snippet(body), c.title());
+              Urls.competencyPath(c.id()) + "#" + s.anchor(), snippet(body), c.title(), List.of(s.title()));
         });
       }
     }
@@ -63,10 +65,35 @@ public final class SearchDocs {
             .map(u -> plain(u.descriptionMarkdown()))
             .collect(Collectors.joining(" "));
         return new SearchDoc(n, DocType.KEY_SKILL, k.id(), k.title(), "", (definition + " " + uses).strip(),
-            Urls.keySkillPath(k.id()), snippet(definition), "");
+            Urls.keySkillPath(k.id()), snippet(definition), "", List.of(k.title()));
       });
     }
-    return IntStream.range(0, entries.size()).parallel().mapToObj(n -> entries.get(n).apply(n)).toList();
+    List<SearchDoc> docs = IntStream.range(0, entries.size()).parallel().mapToObj(n -> entries.get(n).apply(n)).toList();
+    Analyzer stemming = SearchAnalyzers.stemming();
+    Function<String, String[]> stems = text -> SearchIndex.analyze(stemming, text).toArray(String[]::new);
+    Synonyms synonyms = Synonyms.of(catalogue.settings().synonyms(), stems, SearchDocs::words);
+    return synonyms.isEmpty() ? docs : docs.parallelStream().map(doc -> withSynonyms(doc, synonyms, stems)).toList();
+  }
+
+  /** The document with the words its synonyms add searchable as aliases (not shown: the page lists its own aliases). */
+  private static SearchDoc withSynonyms(SearchDoc doc, Synonyms synonyms, Function<String, String[]> stems) {
+    List<String> added = synonyms.added(stems.apply(doc.title()), stems.apply(doc.aliases()), stems.apply(doc.body()));
+    if (added.isEmpty()) {
+      return doc;
+    }
+    return new SearchDoc(doc.number(), doc.type(), doc.id(), doc.title(), (doc.aliases() + " " + String.join(" ", added)).strip(),
+        doc.body(), doc.path(), doc.snippet(), doc.context(), doc.names());
+  }
+
+  private static String[] words(String text) {
+    return SearchIndex.words(text).toArray(String[]::new);
+  }
+
+  private static List<String> names(String title, List<String> aliases) {
+    List<String> names = new ArrayList<>();
+    names.add(title);
+    names.addAll(aliases);
+    return List.copyOf(names);
   }
 
   private String plain(String text) {

@@ -118,6 +118,7 @@ public final class SearchIndex implements AutoCloseable {
     // Each text goes through the surface chain once; the scored fields take their terms from those words
     // (TermExpansions), so tokenizing, folding and compound search are not repeated per field or per occurrence.
     AnalysedDocs analysed = AnalysedDocs.of(docs);
+    NameKeys nameKeys = new NameKeys();
     IndexWriterConfig config = new IndexWriterConfig(SearchAnalyzers.surface()).setOpenMode(IndexWriterConfig.OpenMode.CREATE);
     config.setRAMBufferSizeMB(256);
     try (IndexWriter writer = new IndexWriter(directory, config)) {
@@ -136,6 +137,9 @@ public final class SearchIndex implements AutoCloseable {
           d.add(new StoredField("snippet", doc.snippet()));
           d.add(new StoredField("context", doc.context()));
           d.add(new StoredField(TITLE, doc.title()));
+          d.add(new StoredField("aliases", String.join("\n", doc.aliasList())));
+          d.add(new StoredField("text", doc.body()));
+          d.add(new StoredField("names", String.join("\n", nameKeys.of(doc))));
         }
         d.add(new Field(TITLE, analysed.expansions().stream(w[AnalysedDocs.TITLE]), SCORED_FIELD));
         d.add(new Field(ALIAS, analysed.expansions().stream(w[AnalysedDocs.ALIAS]), SCORED_FIELD));
@@ -193,13 +197,110 @@ public final class SearchIndex implements AutoCloseable {
   public StemWeights weights(String stem) {
     StemWeights.Builder weights = new StemWeights.Builder();
     for (String field : SCORED_FIELDS) {
-      forEachScore(fieldQuery(field, stem), (luceneDoc, score) -> weights.add(numbers[luceneDoc], score));
+      boolean name = !field.equals(BODY);
+      forEachScore(fieldQuery(field, stem), (luceneDoc, score) -> {
+        if (name) {
+          weights.addNamed(numbers[luceneDoc], score);
+        } else {
+          weights.add(numbers[luceneDoc], score);
+        }
+      });
     }
     return weights.build();
   }
 
   /** A document that matched a query: its number (the order of the index), Lucene id, type and score. */
   record Hit(int number, int luceneDoc, DocType type, float score) {}
+
+  /**
+   * {@link #weights} of every stem at once: each scored field's terms and postings are read in one pass and scored
+   * with the similarity, statistics and norms that Lucene's TermQuery scorer uses, so the numbers are the same
+   * (BrowserIndexScoresTest holds them to the queries'); a query per stem and field cost the export most of its time.
+   */
+  Map<String, StemWeights> allWeights() {
+    Map<String, StemWeights.Builder> builders = new java.util.concurrent.ConcurrentHashMap<>();
+    SCORED_FIELDS.parallelStream().forEach(field -> {
+      try {
+        scoreField(field, builders);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    });
+    Map<String, StemWeights> built = new java.util.concurrent.ConcurrentHashMap<>();
+    builders.entrySet().parallelStream().forEach(e -> built.put(e.getKey(), e.getValue().build()));
+    return new TreeMap<>(built);
+  }
+
+  private void scoreField(String field, Map<String, StemWeights.Builder> builders) throws IOException {
+    Terms terms = MultiTerms.getTerms(reader, field);
+    if (terms == null) {
+      return;
+    }
+    boolean name = !field.equals(BODY);
+    org.apache.lucene.search.CollectionStatistics collection = searcher.collectionStatistics(field);
+    NumericDocValues norms = org.apache.lucene.index.MultiDocValues.getNormValues(reader, field);
+    // Norms are read by document in increasing order per term; a fresh iterator per term keeps that order legal.
+    long[] normByDoc = new long[reader.maxDoc()];
+    java.util.Arrays.fill(normByDoc, 1L);
+    if (norms != null) {
+      for (int doc = norms.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = norms.nextDoc()) {
+        normByDoc[doc] = norms.longValue();
+      }
+    }
+    TermsEnum e = terms.iterator();
+    org.apache.lucene.index.PostingsEnum postings = null;
+    for (BytesRef term = e.next(); term != null; term = e.next()) {
+      String stem = term.utf8ToString();
+      org.apache.lucene.search.TermStatistics stats = searcher.termStatistics(new Term(field, stem), e.docFreq(), e.totalTermFreq());
+      org.apache.lucene.search.similarities.Similarity.SimScorer scorer =
+          searcher.getSimilarity().scorer(BOOSTS.get(field), collection, stats);
+      StemWeights.Builder builder = builders.computeIfAbsent(stem, k -> new StemWeights.Builder());
+      postings = e.postings(postings, org.apache.lucene.index.PostingsEnum.FREQS);
+      List<long[]> scored = new ArrayList<>();
+      for (int doc = postings.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = postings.nextDoc()) {
+        float score = scorer.score(postings.freq(), normByDoc[doc]);
+        scored.add(new long[] {numbers[doc], Float.floatToRawIntBits(score)});
+      }
+      synchronized (builder) {
+        for (long[] s : scored) {
+          if (name) {
+            builder.addNamed((int) s[0], Float.intBitsToFloat((int) s[1]));
+          } else {
+            builder.add((int) s[0], Float.intBitsToFloat((int) s[1]));
+          }
+        }
+      }
+    }
+  }
+
+  /** The numbers of the documents whose title or aliases hold the stem. */
+  java.util.BitSet named(String stem) {
+    java.util.BitSet named = new java.util.BitSet();
+    for (String field : List.of(TITLE, ALIAS)) {
+      forEachScore(new TermQuery(new Term(field, stem)), (luceneDoc, score) -> named.set(numbers[luceneDoc]));
+    }
+    return named;
+  }
+
+  /** Name key ({@link SearchQuery#nameKey}) -> numbers of the documents with such a name, from the stored fields. */
+  Map<String, List<Integer>> names() {
+    Map<String, List<Integer>> names = new java.util.HashMap<>();
+    try {
+      StoredFields fields = searcher.storedFields();
+      for (int doc = 0; doc < reader.maxDoc(); doc++) {
+        String keys = fields.document(doc, Set.of("names")).get("names");
+        if (keys != null) {
+          for (String key : keys.split("\n")) {
+            names.computeIfAbsent(key, k -> new ArrayList<>()).add(numbers[doc]);
+          }
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    names.values().forEach(Collections::sort);
+    return names;
+  }
 
   /** Hands every document matching {@code query} to {@code visitor}, scored, in no particular order. */
   void forEachHit(Query query, Consumer<Hit> visitor) {
@@ -350,15 +451,17 @@ public final class SearchIndex implements AutoCloseable {
     try {
       StoredFields fields = searcher.storedFields();
       Document d = fields.document(luceneDoc);
+      String aliases = d.get("aliases");
       return new StoredDoc(number, DocType.fromKey(d.get("typeKey")).orElseThrow(), d.get("id"), d.get(TITLE),
-          d.get("path"), d.get("snippet"), d.get("context"));
+          d.get("path"), d.get("snippet"), d.get("context"), aliases.isEmpty() ? List.of() : List.of(aliases.split("\n")), d.get("text"));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
   }
 
   /** What a result shows: the stored fields of a document. */
-  public record StoredDoc(int number, DocType type, String id, String title, String path, String snippet, String context) {}
+  public record StoredDoc(int number, DocType type, String id, String title, String path, String snippet, String context,
+      List<String> aliases, String text) {}
 
   IndexSearcher searcher() {
     return searcher;

@@ -22,7 +22,7 @@ import org.apache.lucene.store.FSDirectory;
  */
 public final class SearchIndexCache {
   /** Bump when the index layout or analysis changes, so old caches are rebuilt. */
-  private static final String FORMAT = "search-index-2";
+  private static final String FORMAT = "search-index-3";
 
   private final Path cacheDir;
 

@@ -2,8 +2,15 @@ package be.beroepencatalogus.search;
 
 import java.util.Arrays;
 
-/** The documents a stem occurs in, by ascending number, with the stem's weight in each: parallel arrays. */
-public record StemWeights(int[] numbers, float[] weights) {
+/**
+ * The documents a stem occurs in, by ascending number, with the stem's weight in each and whether it is in the
+ * document's names (title or aliases): parallel arrays.
+ */
+public record StemWeights(int[] numbers, float[] weights, boolean[] named) {
+
+  public StemWeights(int[] numbers, float[] weights) {
+    this(numbers, weights, new boolean[numbers.length]);
+  }
 
   public int size() {
     return numbers.length;
@@ -18,6 +25,13 @@ public record StemWeights(int[] numbers, float[] weights) {
     // number << 32 | score bits: one primitive sort groups them by number (scores are positive, so their bits sort).
     private long[] packed = new long[16];
     private int size;
+    private final java.util.BitSet named = new java.util.BitSet();
+
+    /** A clause's score in a name field (title or aliases). */
+    void addNamed(int number, float score) {
+      named.set(number);
+      add(number, score);
+    }
 
     void add(int number, float score) {
       if (size == packed.length) {
@@ -40,7 +54,11 @@ public record StemWeights(int[] numbers, float[] weights) {
         numbers[documents] = number;
         weights[documents++] = (float) sum;
       }
-      return new StemWeights(Arrays.copyOf(numbers, documents), Arrays.copyOf(weights, documents));
+      boolean[] inNames = new boolean[documents];
+      for (int d = 0; d < documents; d++) {
+        inNames[d] = named.get(numbers[d]);
+      }
+      return new StemWeights(Arrays.copyOf(numbers, documents), Arrays.copyOf(weights, documents), inNames);
     }
   }
 }

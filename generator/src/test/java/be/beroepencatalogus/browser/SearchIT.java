@@ -47,17 +47,7 @@ class SearchIT extends BrowserTest {
 
   /** Types the query into the search page already open (loading the page once per query would be slow). */
   private List<String> browserTop(String query, int n) {
-    if (!browser.driver().getCurrentUrl().contains("/zoeken/")) {
-      browser.open(site.url("/zoeken/"));
-    }
-    browser.script("""
-        document.getElementById('zoekstatus').textContent = '';
-        const input = document.getElementById('zoekterm');
-        input.value = arguments[0];
-        input.dispatchEvent(new Event('input'));""", query);
-    SiteUnderTest.awaitSearch(browser);
-    return browser.driver().findElements(By.cssSelector("#zoekresultaten .results a")).stream()
-        .limit(n).map(a -> a.getDomAttribute("href")).toList();
+    return site.searchTop(browser, query, n);
   }
 
   @Test
@@ -160,5 +150,63 @@ class SearchIT extends BrowserTest {
     new WebDriverWait(browser.driver(), Duration.ofSeconds(5)).until(d -> d.getCurrentUrl().endsWith("/zoeken/?q=noodoproep"));
     SiteUnderTest.awaitSearch(browser);
     assertEquals("noodoproep", browser.driver().findElement(By.id("zoekterm")).getDomProperty("value"));
+  }
+
+  @Test
+  void oneLetterShowsNothingAndTwoLettersShowResults() throws InterruptedException {
+    browser.open(site.url("/zoeken/"));
+    WebElement input = browser.driver().findElement(By.id("zoekterm"));
+    input.sendKeys("k");
+    Thread.sleep(600);
+    assertEquals("", browser.driver().findElement(By.id("zoekstatus")).getText());
+    assertTrue(browser.driver().findElement(By.id("zoekresultaten")).getAttribute("hidden") != null, "no result box after one letter");
+    input.sendKeys("l");
+    SiteUnderTest.awaitSearch(browser);
+    assertFalse(browser.driver().findElements(By.cssSelector("#zoekresultaten .results a")).isEmpty());
+  }
+
+  @Test
+  void anEmptyResultOffersCloseNamesAndTheAToZList() {
+    browserTop("callcenterxyz", 3);
+    assertTrue(browser.driver().findElement(By.id("zoekstatus")).getText().startsWith("Geen resultaten voor ‘callcenterxyz’"));
+    List<String> links = browser.driver().findElements(By.cssSelector("[data-search-suggest] a")).stream()
+        .map(a -> a.getDomAttribute("href")).toList();
+    assertTrue(links.contains("/beroepen/medewerker-callcenter/"), "a close name: " + links);
+    assertTrue(links.contains("/beroepen/"), "the A-Z list: " + links);
+  }
+
+  @Test
+  void correctionsAreLinksAndTheFirstKeepsWhatThePrefixFound() {
+    browserTop("klacten", 3);
+    assertTrue(browser.driver().findElement(By.id("zoekstatus")).getText().startsWith("Bedoelde je ‘klachten’?"),
+        browser.driver().findElement(By.id("zoekstatus")).getText());
+    List<WebElement> alternatives = browser.driver().findElements(By.cssSelector("[data-search-suggest] a"));
+    assertTrue(alternatives.size() >= 2, alternatives.stream().map(WebElement::getText).toList().toString());
+    assertEquals("klachten", alternatives.get(0).getText());
+    String second = alternatives.get(1).getText();
+    browser.script("document.getElementById('zoekstatus').textContent = '';");
+    alternatives.get(1).click();
+    SiteUnderTest.awaitSearch(browser);
+    assertEquals(second, browser.driver().findElement(By.id("zoekterm")).getDomProperty("value"));
+  }
+
+  @Test
+  void partialResultsSayWhichWordsMatched() {
+    browserTop("typologie xyzzyq", 3);
+    String status = browser.driver().findElement(By.id("zoekstatus")).getText();
+    assertTrue(status.contains("Gevonden: ‘typologie’."), status);
+  }
+
+  @Test
+  void everyResultShowsItsMatchHighlighted() {
+    browserTop("klant", 10);
+    List<WebElement> items = browser.driver().findElements(By.cssSelector("#zoekresultaten .results li"));
+    assertTrue(items.size() >= 5, "results: " + items.size());
+    List<String> types = new ArrayList<>();
+    for (WebElement item : items) {
+      types.add(item.findElement(By.cssSelector(".type")).getText());
+      assertFalse(item.findElements(By.cssSelector("mark")).isEmpty(), "no highlighted match in " + item.getText());
+    }
+    assertTrue(types.stream().distinct().count() >= 3, "result types: " + types);
   }
 }

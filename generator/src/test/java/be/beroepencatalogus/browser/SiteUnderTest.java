@@ -64,6 +64,24 @@ final class SiteUnderTest implements AutoCloseable {
         .until(d -> !d.findElement(By.id("zoekstatus")).getText().isBlank());
   }
 
+  /**
+   * Types {@code query} into this site's search page (opened once; loading it per query would be slow) and returns the
+   * links of the first {@code n} results.
+   */
+  List<String> searchTop(Browser browser, String query, int n) {
+    if (!browser.driver().getCurrentUrl().startsWith(url("/zoeken/"))) {
+      browser.open(url("/zoeken/"));
+    }
+    browser.script("""
+        document.getElementById('zoekstatus').textContent = '';
+        const input = document.getElementById('zoekterm');
+        input.value = arguments[0];
+        input.dispatchEvent(new Event('input'));""", query);
+    awaitSearch(browser);
+    return browser.driver().findElements(By.cssSelector("#zoekresultaten .results a")).stream()
+        .limit(n).map(a -> a.getDomAttribute("href")).toList();
+  }
+
   String url(String sitePath) {
     return server.url() + sitePath.substring(1);
   }

@@ -94,6 +94,27 @@ class MainTest {
   }
 
   @Test
+  void searchQueriesAnswersEachLineAsJsonAndScoresTheExpectedPages() throws Exception {
+    Path content = FixtureSite.minimal(dir.resolve("content")).dir();
+    Path queries = dir.resolve("queries.tsv");
+    Files.writeString(queries, "# a comment\ngroenten\t/competenties/koken/#snijdt-groenten\tword\nkok\tkok\tname\n\nxyzzy\tkok\tname\nbrood\n");
+
+    assertEquals(0, run("search", "--queries", queries.toString(), "--content", content.toString(), "--cache", dir.resolve("cache").toString()));
+    List<JsonNode> lines = new java.util.ArrayList<>();
+    for (String line : cli.out().split("\n")) {
+      lines.add(new ObjectMapper().readTree(line));
+    }
+    assertEquals(List.of("groenten", "kok", "xyzzy", "brood"), lines.stream().map(l -> l.get("query").asText()).toList());
+    assertEquals(1, lines.get(1).get("rank").asInt());
+    assertEquals("/beroepen/kok/", lines.get(1).get("results").get(0).get("url").asText());
+    assertEquals(0, lines.get(2).get("rank").asInt());
+    assertFalse(lines.get(3).has("rank"), "a line without an expected page is not scored");
+    assertTrue(cli.err().contains("all               3 queries  top-1    2 ( 66.7%)  top-3    2 ( 66.7%)  MRR 0.667"), cli.err());
+    assertTrue(cli.err().contains("  name            2 queries  top-1    1 ( 50.0%)"), cli.err());
+    assertTrue(cli.err().contains("miss (not in top 10) name: \"xyzzy\" expected kok, first nothing"), cli.err());
+  }
+
+  @Test
   void searchOfBrokenContentExitsOneWithTheProblems() {
     Path content = FixtureSite.minimal(dir.resolve("content")).file("beroepen/kok.md", "---\ntitle: [\n---\n").dir();
 

@@ -36,7 +36,7 @@ class BrowserIndexScoresTest {
     new BrowserIndexWriter().write(docs, new Messages("nl"), new SiteOutput(dir.resolve("site")));
     Map<String, String> postings = new TreeMap<>();
     Map<String, Integer> surfaces = new TreeMap<>();
-    readParts(dir.resolve("site/zoeken/index/t"), postings, surfaces);
+    readParts(dir.resolve("site/zoeken/index"), postings, surfaces);
 
     try (SearchIndex cli = new SearchIndexCache(dir.resolve("cache")).open(SearchEngineTest.CONTENT, content -> Optional.of(catalogue)).orElseThrow()) {
       assertEquals(cli.surfaces(), surfaces);
@@ -48,8 +48,11 @@ class BrowserIndexScoresTest {
         cli.forEachHit(SearchIndex.stemQuery(stem.getKey()), hit -> scores.put(hit.number(), hit.score()));
         Map<Integer, Integer> exported = decode(stem.getValue());
         assertEquals(scores.keySet(), exported.keySet(), stem.getKey());
+        java.util.BitSet named = cli.named(stem.getKey());
         for (Map.Entry<Integer, Float> score : scores.entrySet()) {
-          assertEquals(BrowserIndexWriter.scaled(score.getValue()), exported.get(score.getKey()), stem.getKey() + " in " + score.getKey());
+          int value = exported.get(score.getKey());
+          assertEquals(BrowserIndexWriter.scaled(score.getValue()), value >> 1, stem.getKey() + " in " + score.getKey());
+          assertEquals(named.get(score.getKey()), (value & 1) == 1, "name bit of " + stem.getKey() + " in " + score.getKey());
           checked++;
         }
         // The unrounded weights too: the export sums the per-field scores exactly as Lucene's disjunction does.
@@ -62,22 +65,31 @@ class BrowserIndexScoresTest {
     }
   }
 
-  /** The stems' encoded postings and the words' document frequencies of every dictionary part. */
-  private static void readParts(Path parts, Map<String, String> postings, Map<String, Integer> surfaces) throws IOException {
+  /** The stems' encoded postings (p/) and the words' document frequencies (w/) of the gzipped export. */
+  private static void readParts(Path root, Map<String, String> postings, Map<String, Integer> surfaces) throws IOException {
+    for (Map.Entry<String, JsonNode> e : read(root.resolve("p")).entrySet()) {
+      postings.put(e.getKey(), e.getValue().asText());
+    }
+    for (Map.Entry<String, JsonNode> e : read(root.resolve("w")).entrySet()) {
+      surfaces.put(e.getKey(), e.getValue().get(1).asInt());
+    }
+  }
+
+  /** Every entry of the gzipped JSON objects in a folder. */
+  static Map<String, JsonNode> read(Path folder) throws IOException {
     ObjectMapper json = new ObjectMapper();
-    try (Stream<Path> files = Files.list(parts)) {
+    Map<String, JsonNode> entries = new TreeMap<>();
+    try (Stream<Path> files = Files.list(folder)) {
       for (Path file : files.toList()) {
-        JsonNode part = json.readTree(file.toFile());
-        for (Iterator<Map.Entry<String, JsonNode>> p = part.get("p").fields(); p.hasNext();) {
-          Map.Entry<String, JsonNode> e = p.next();
-          postings.put(e.getKey(), e.getValue().asText());
-        }
-        for (Iterator<Map.Entry<String, JsonNode>> w = part.get("w").fields(); w.hasNext();) {
-          Map.Entry<String, JsonNode> e = w.next();
-          surfaces.put(e.getKey(), e.getValue().get(1).asInt());
+        try (java.io.InputStream in = new java.util.zip.GZIPInputStream(Files.newInputStream(file))) {
+          for (Iterator<Map.Entry<String, JsonNode>> it = json.readTree(in).fields(); it.hasNext();) {
+            Map.Entry<String, JsonNode> e = it.next();
+            entries.put(e.getKey(), e.getValue());
+          }
         }
       }
     }
+    return entries;
   }
 
   /** Document number -> scaled weight, decoded as theme/assets/search.js decodes them. */

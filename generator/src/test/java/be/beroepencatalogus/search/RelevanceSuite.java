@@ -22,7 +22,12 @@ public final class RelevanceSuite {
   private RelevanceSuite() {}
 
   public static List<Case> cases() {
-    try (InputStream in = RelevanceSuite.class.getClassLoader().getResourceAsStream("search/relevance.tsv")) {
+    return cases("search/relevance.tsv");
+  }
+
+  /** The cases of a suite file in test resources: query, expected page and kind, tab-separated; '#' comments. */
+  public static List<Case> cases(String resource) {
+    try (InputStream in = RelevanceSuite.class.getClassLoader().getResourceAsStream(resource)) {
       List<Case> cases = new ArrayList<>();
       for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
         if (!line.isBlank() && !line.startsWith("#")) {
