@@ -23,7 +23,7 @@ class RelatedOccupationsTest {
   }
 
   private static Catalogue catalogue(List<Occupation> occupations, String... competencyIds) {
-    SiteSettings settings = new SiteSettings("T", "nl", "/", "", "", HERE);
+    SiteSettings settings = new SiteSettings("T", "nl", "/", "", "", java.util.Optional.empty(), HERE);
     return new Catalogue(settings, occupations, Arrays.stream(competencyIds).map(RelatedOccupationsTest::competency).toList(), List.of());
   }
 
