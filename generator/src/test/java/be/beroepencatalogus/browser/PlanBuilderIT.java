@@ -359,6 +359,8 @@ class PlanBuilderIT extends BrowserTest {
       assertEquals("Voorziene einddatum: Kennis van het Frans",
           form.getField("zich-voorstellen-aan-de-telefoon.5.voorzien").getAlternateFieldName());
       form.getField("zich-voorstellen-aan-de-telefoon.1.afgewerkt").setValue("20/02/2027"); // still fillable
+      TaggedPdf.assertFieldShowsEveryGlyph(form, "contractnummer", "Şahin Nguyễn Ørsted");
+      TaggedPdf.assertTagged(document, List.of("Document", "H1", "H2", "H3", "H4", "Table", "TR", "TH", "TD", "L", "LI", "Lbl", "LBody", "P", "Form"));
 
       // The table of contents gives the page each competency starts on, and the bookmarks go to the same pages.
       stripper.setSortByPosition(true);
