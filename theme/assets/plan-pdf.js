@@ -138,7 +138,7 @@ window.PlanPdf = (() => {
       for (const line of lines) {
         const baseline = this.y - line.size;
         if (line.prefix) {
-          this.ops.push({ op: 'text', x: x + line.x - 9, y: baseline, text: line.prefix, font: line.font, size: line.size, node: line.prefixNode || line.node });
+          this.ops.push({ op: 'text', x: x + (line.prefixX ?? line.x - 9), y: baseline, text: line.prefix, font: line.font, size: line.size, node: line.prefixNode || line.node });
         }
         this.ops.push({ op: 'text', x: x + line.x, y: baseline, text: line.text, font: line.font, size: line.size, node: line.node });
         this.y -= line.height + (line.after || 0);
@@ -202,7 +202,8 @@ window.PlanPdf = (() => {
         const li = this.node('LI', list);
         const prefixNode = this.node('Lbl', li);
         const node = this.node('LBody', li);
-        const lines = this.textLines(entry.title, { width: WIDTH - numberWidth - 16, indent: 16, prefix: `${i + 1}.`, node, prefixNode });
+        const lines = this.textLines(entry.title, { width: WIDTH - numberWidth - 18, indent: 18, prefix: `${i + 1}.`, node, prefixNode });
+        lines[0].prefixX = 2;
         this.ensure(lines.length * lines[0].height + 3);
         this.drawLines(lines, MARGIN.left);
         const last = lines[lines.length - 1];
