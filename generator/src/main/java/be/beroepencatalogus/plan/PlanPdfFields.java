@@ -24,13 +24,22 @@ import org.apache.pdfbox.pdmodel.interactive.form.PDField;
 import org.apache.pdfbox.pdmodel.interactive.form.PDVariableText;
 
 /**
- * Makes a plan's form fields show any Latin-script name: their appearances use DejaVu Sans Condensed, embedded
- * whole in the form's default resources (the Helvetica of a default form has a Western encoding only, so
- * "Şahin" or "Nguyễn" could not be shown). Every field also gets a tooltip in words when it has none.
+ * Makes a plan's form fields show any Latin-script name: their appearances use DejaVu Sans Condensed in the form's
+ * default resources (the Helvetica of a default form has a Western encoding only, so "Şahin" or "Nguyễn" could not be
+ * shown). The font is embedded with every Latin letter and diacritic rather than whole: the whole font would triple
+ * each PDF's size (about 150 to 490 kB), a cost every plan of a large catalogue would pay. Every field's widget is
+ * also put in the structure tree.
  */
 final class PlanPdfFields {
   /** Field text size; 0 would mean "fit to the box", which makes short and long names look different. */
   private static final String APPEARANCE = "/" + PlanPdf.FIELD_FONT + " 9 Tf 0 g";
+
+  /**
+   * What a name in a Latin script may hold: Basic Latin and Latin-1, Latin Extended-A and -B, IPA and spacing
+   * modifiers, combining diacritics, Latin Extended Additional (Vietnamese), and the punctuation and currency signs.
+   */
+  private static final int[][] LATIN = {
+      {0x0020, 0x007E}, {0x00A0, 0x024F}, {0x0250, 0x02FF}, {0x0300, 0x036F}, {0x1E00, 0x1EFF}, {0x2000, 0x206F}, {0x20A0, 0x20CF}};
 
   private PlanPdfFields() {}
 
@@ -39,7 +48,12 @@ final class PlanPdfFields {
     if (form == null) {
       return;
     }
-    PDType0Font font = PDType0Font.load(document, new ByteArrayInputStream(regularFont), false);
+    PDType0Font font = PDType0Font.load(document, new ByteArrayInputStream(regularFont), true);
+    for (int[] range : LATIN) {
+      for (int codePoint = range[0]; codePoint <= range[1]; codePoint++) {
+        font.addToSubset(codePoint);
+      }
+    }
     PDResources resources = form.getDefaultResources() == null ? new PDResources() : form.getDefaultResources();
     resources.put(COSName.getPDFName(PlanPdf.FIELD_FONT), font);
     form.setDefaultResources(resources);
@@ -52,6 +66,8 @@ final class PlanPdfFields {
       }
     }
     form.refreshAppearances();
+    // PDFBox subsets on saving only the fonts a page's content stream used; this one only appearances use.
+    font.subset();
     tag(document, form);
   }
 
