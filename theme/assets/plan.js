@@ -235,37 +235,34 @@
     });
   }
 
-  const snapshot = () => JSON.parse(JSON.stringify(data));
-
-  async function remove(id) {
+  /** Asks, then changes the plans; what was there before comes back with "Ongedaan maken". */
+  async function undoably(question, change, done) {
     save();
-    const name = nameOf(data.plannen[id]);
-    if (!(await confirmDialog(t('plan.confirm.delete', name)))) return;
-    const before = snapshot();
-    delete data.plannen[id];
-    if (data.actief === id) data.actief = Object.keys(data.plannen)[0] || null;
+    if (!(await confirmDialog(question))) return;
+    const before = JSON.parse(JSON.stringify(data));
+    change();
     persist();
     show();
-    say(t('plan.store.deleted', name), () => {
+    say(done, () => {
       data = before;
       persist();
       show();
     });
   }
 
-  async function clearCurrent() {
-    save();
+  function remove(id) {
+    const name = nameOf(data.plannen[id]);
+    return undoably(t('plan.confirm.delete', name), () => {
+      delete data.plannen[id];
+      if (data.actief === id) data.actief = Object.keys(data.plannen)[0] || null;
+    }, t('plan.store.deleted', name));
+  }
+
+  function clearCurrent() {
     const name = nameOf(current());
-    if (!(await confirmDialog(t('plan.confirm.clear', name)))) return;
-    const before = snapshot();
-    data.plannen[data.actief] = { velden: {}, uit: [] };
-    persist();
-    show();
-    say(t('plan.store.cleared', name), () => {
-      data = before;
-      persist();
-      show();
-    });
+    return undoably(t('plan.confirm.clear', name), () => {
+      data.plannen[data.actief] = { velden: {}, uit: [] };
+    }, t('plan.store.cleared', name));
   }
 
   function newPlan() {
@@ -355,6 +352,7 @@
       for (const title of renamed) changes.push(title);
       const dropped = Object.keys(velden).filter((k) => !known.has(k));
       if (dropped.length && !gone.length) changes.push(t('plan.store.import.gone', dropped.join(', ')));
+      if (!changes.length) changes.push(t('plan.store.import.same'));
     }
     return { plan: plan2, changed: file.versie !== plan.dataset.versie, version: [file.versiedatum, file.versie].filter(Boolean).join(' '), changes };
   }
