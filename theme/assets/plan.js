@@ -161,7 +161,7 @@
           data.actief = id;
           persist();
           show();
-          say(`${nameOf(p)}`);
+          say(t('plan.store.opened', nameOf(p)));
         }));
       }
       li.append(button(t('plan.store.delete'), `${t('plan.store.delete')}: ${nameOf(p)}`, () => remove(id)));
