@@ -481,6 +481,18 @@ class PlanBuilderIT extends BrowserTest {
   }
 
   @Test
+  void theBlankPdfTheSitePublishesIsTaggedToo() throws Exception {
+    java.net.http.HttpResponse<byte[]> response = java.net.http.HttpClient.newHttpClient().send(
+        java.net.http.HttpRequest.newBuilder(java.net.URI.create(site.url("/beroepen/medewerker-callcenter/opleidingsplan.pdf"))).build(),
+        java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+    assertEquals(200, response.statusCode());
+    try (PDDocument document = Loader.loadPDF(response.body())) {
+      TaggedPdf.assertTagged(document, List.of("Document", "H1", "H2", "H3", "H4", "Table", "TR", "TH", "TD", "L", "LI", "P", "Form"));
+      TaggedPdf.assertFieldShowsEveryGlyph(document.getDocumentCatalog().getAcroForm(), "handtekening.werkgever.naam", "Şahin Nguyễn Ørsted");
+    }
+  }
+
+  @Test
   void unchangedStorageFromTheSinglePlanOfEarlierVersionsIsKept() {
     browser.script("localStorage.clear(); localStorage.setItem('opleidingsplan:medewerker-callcenter', JSON.stringify("
         + "{velden: {cursist: 'Jana Peeters', 'zich-voorstellen-aan-de-telefoon.1.voorzien': '15/01/2027'}, uit: ['" + MEDICAL + "']}))");

@@ -38,7 +38,7 @@ final class TaggedPdf {
     assertTrue(catalog.getViewerPreferences() != null && catalog.getViewerPreferences().displayDocTitle(), "title not shown");
     Set<String> found = new TreeSet<>();
     List<PDObjectReference> objects = new ArrayList<>();
-    walk(catalog.getStructureTreeRoot().getKids(), found, objects);
+    walk(catalog.getStructureTreeRoot().getKids(), "", found, objects);
     assertTrue(found.containsAll(roles), "structure types " + found);
 
     int widgets = 0;
@@ -84,12 +84,13 @@ final class TaggedPdf {
     }
   }
 
-  private static void walk(List<Object> kids, Set<String> found, List<PDObjectReference> objects) {
+  /** Collects the structure types, and the objects of Form elements (a Link element's are link annotations). */
+  private static void walk(List<Object> kids, String parentType, Set<String> found, List<PDObjectReference> objects) {
     for (Object kid : kids) {
       if (kid instanceof PDStructureElement e) {
         found.add(e.getStructureType());
-        walk(e.getKids(), found, objects);
-      } else if (kid instanceof PDObjectReference ref) {
+        walk(e.getKids(), e.getStructureType(), found, objects);
+      } else if (kid instanceof PDObjectReference ref && parentType.equals("Form")) {
         objects.add(ref);
       }
     }
