@@ -47,6 +47,9 @@ class PlanBuilderIT extends BrowserTest {
   private static final String ENGLISH_ROW = "zich-voorstellen-aan-de-telefoon.4";
   private static final String KEY_SKILL_ROW = "sleutel.kunnen-multitasken";
 
+  /** Where the tailored PDF and the browser's printout are left for reviewers to look at, beside the screenshots. */
+  private static final Path FOR_REVIEW = Path.of(System.getProperty("screenshots.dir", "target/screenshots"));
+
   static final List<String> personalData = List.of("Jana", "Peeters", "Korenbloem", "2027", "Ahmed");
 
   @TempDir Path downloads;
@@ -311,7 +314,7 @@ class PlanBuilderIT extends BrowserTest {
     System.out.println("[plan] builder to file: " + millis + " ms (first download, scripts and fonts fetched)");
     assertEquals("opleidingsplan-medewerker-callcenter-sahin-nguyen-orsted.pdf", pdf.getFileName().toString());
     assertTrue(message().startsWith("De pdf is gedownload"), message());
-    Files.copy(pdf, Path.of(System.getProperty("java.io.tmpdir"), "plan-op-maat.pdf"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+    Files.copy(pdf, Files.createDirectories(FOR_REVIEW).resolve("plan-op-maat.pdf"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
 
     try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
       int pages = document.getNumberOfPages();
@@ -408,7 +411,7 @@ class PlanBuilderIT extends BrowserTest {
         "return [...document.querySelectorAll('.plan h2, .plan h3, .plan h4')].map(h => h.textContent.replace(/\\s+/g, ' ').trim())");
     browser.media("print");
     byte[] bytes = browser.printToPdf();
-    Files.write(Path.of(System.getProperty("java.io.tmpdir"), "plan-afgedrukt.pdf"), bytes);
+    Files.write(Files.createDirectories(FOR_REVIEW).resolve("plan-afgedrukt.pdf"), bytes);
     try (PDDocument printed = Loader.loadPDF(bytes)) {
       int pages = printed.getNumberOfPages();
       System.out.println("[plan] blank plan printed from the browser: " + pages + " pages");
