@@ -58,7 +58,7 @@ public class PlanBench {
   static byte[] render(Templates templates, PageContext ctx, PlanViews views, Catalogue catalogue, Occupation o, String css, PlanPdf pdf) {
     var plan = views.of(catalogue, o);
     String html = templates.render("plan-pdf.jte", Map.of("ctx", ctx, "plan", plan, "css", css));
-    return pdf.render(html, "Opleidingsplan " + o.title(), "00112233445566778899aabbccddeeff");
+    return pdf.render(html, "Opleidingsplan " + o.title(), "00112233445566778899aabbccddeeff", catalogue.settings().date(), "nl-BE");
   }
 
   static int pages(byte[] bytes) throws Exception {

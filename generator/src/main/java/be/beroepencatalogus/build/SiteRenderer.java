@@ -75,8 +75,9 @@ final class SiteRenderer {
         pdfSize);
   }
 
-  /** The theme's CSS, scripts and icons, under {@code /assets/}. */
+  /** The theme's CSS, scripts and icons, and the plan fonts, under {@code /assets/}. */
   void copyAssets(SiteOutput out) {
     assets.copyTo(out);
+    PlanFonts.publish(out);
   }
 }

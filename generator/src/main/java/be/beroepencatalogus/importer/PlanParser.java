@@ -25,7 +25,9 @@ import java.util.regex.Pattern;
  * competenties : specifiek", "C . Sleutelvaardigheden", numbering made by Word itself) are understood.
  */
 public final class PlanParser {
-  private static final Pattern FORM_FIELD = Pattern.compile("(?i)^(cursist(?:\\(e\\))?|contractnummer|bedrijf|contactpersoon)\\s*:\\s*(.*)$");
+  private static final Pattern FORM_FIELD = Pattern.compile(
+      "(?i)^(cursist(?:\\(e\\))?|contractnummer|bedrijf|contactpersoon|mentor|vdab-consulent|begindatum ibo|einddatum ibo|uren per week"
+          + "|datum van het plan)\\s*:\\s*(.*)$");
   private static final Pattern OCCUPATION = Pattern.compile("(?i)^beroep\\s*:\\s*(.*)$");
   private static final Pattern DURATION = Pattern.compile("(?i)^indicatieve\\s+duurtijd\\s*:\\s*(.*)$");
   /** The document's own title ("Opleidingsplan: Medewerker callcenter", as this catalogue's PDFs have it). */
@@ -33,12 +35,14 @@ public final class PlanParser {
   private static final Pattern CONTENTS = Pattern.compile("(?i)^(?:1\\s*\\.\\s*)?de\\s+competenties\\s*:?\\s*inhoudstafel$|^inhoudstafel$");
   private static final Pattern PLANNED = Pattern.compile("(?i)^(?:2\\s*\\.\\s*)?geplande\\s+opleidingsacties$");
   private static final Pattern GROUP = Pattern.compile("(?i)^(?:[ab]\\s*\\.\\s*)?job\\p{L}*\\s+competenties\\s*:\\s*(basis|specifiek)$");
+  /** The signatures this catalogue's own plans end with: a form for one cursist's plan, not content. */
+  private static final Pattern SIGNATURES = Pattern.compile("(?i)^(?:3\\s*\\.\\s*)?handtekeningen$");
   private static final Pattern KEY_SKILLS = Pattern.compile("(?i)^(?:c\\s*\\.\\s*)?sleutelvaardigheden$");
   private static final Pattern PAGE_NUMBER = Pattern.compile("^(?:(?:pagina|p\\.)\\s*)?\\d{1,3}(?:\\s*(?:van|/)\\s*\\d{1,3})?$", Pattern.CASE_INSENSITIVE);
   private static final List<String> SKILL_HEADER = List.of("onderliggende kennis en vaardigheden", "opleidingsacties", "voorziene einddatum", "afgewerkt op");
   private static final Pattern BULLET = Pattern.compile("^[\\u2022\\u25CF\\u25E6\\u2023\\u2043\\u25AA\\u25A0\\u2013\\-\\*\\uF0B7\\uF0A7]\\s+");
 
-  private enum Part { HEADER, DESCRIPTION, CONTENTS, PLAN, KEY_SKILLS }
+  private enum Part { HEADER, DESCRIPTION, CONTENTS, PLAN, KEY_SKILLS, SIGNATURES }
 
   private final String file;
   private final boolean listsMarked;
@@ -161,6 +165,11 @@ public final class PlanParser {
       dropPendingTitle();
       return;
     }
+    if (SIGNATURES.matcher(text).matches()) {
+      part = Part.SIGNATURES;
+      dropPendingTitle();
+      return;
+    }
     if (part == Part.HEADER && DOCUMENT_TITLE.matcher(text).matches()) {
       return;
     }
@@ -179,6 +188,7 @@ public final class PlanParser {
         blankSincePending = false;
       }
       case KEY_SKILLS -> notes.add(p.where() + ": text under 'C. Sleutelvaardigheden' outside its table left out: '" + abbreviate(text) + "'");
+      case SIGNATURES -> { } // names, places and dates of the signing parties
     }
   }
 

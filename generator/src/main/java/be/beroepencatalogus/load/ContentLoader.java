@@ -20,6 +20,8 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -38,7 +40,7 @@ import org.yaml.snakeyaml.nodes.Node;
  * the checker's work).
  */
 public final class ContentLoader {
-  private static final Set<String> SETTINGS_KEYS = Set.of("title", "language", "base_url", "organisation", "description", "esco_list");
+  private static final Set<String> SETTINGS_KEYS = Set.of("title", "language", "base_url", "organisation", "description", "esco_list", "date");
   private static final Set<String> OCCUPATION_KEYS =
       Set.of("title", "aliases", "duration", "sector", "esco", "isco", "competencies", "key_skills");
   /** An ESCO occupation concept, as ESCO publishes it. */
@@ -196,10 +198,20 @@ public final class ContentLoader {
       m.doc().error(baseUrlNode.orElseThrow(), "invalid base_url '" + baseUrl + "'", BaseUrl.HINT);
       baseUrl = "/";
     }
+    Optional<LocalDate> date = Optional.empty();
+    String dateText = m.optionalText("date");
+    if (!dateText.isEmpty()) {
+      try {
+        date = Optional.of(LocalDate.parse(dateText));
+      } catch (DateTimeParseException e) {
+        m.doc().error(m.value("date").orElseThrow(), "invalid date '" + dateText + "'",
+            "write the edition's date as YYYY-MM-DD, such as 'date: 2026-11-30'");
+      }
+    }
     String escoList = m.optionalText("esco_list").strip();
     SourceRef escoListAt = m.value("esco_list").map(m.doc()::at).orElse(m.at());
-    return new SiteSettings(title, language, BaseUrl.normalize(baseUrl), m.optionalText("organisation"), m.optionalText("description"), m.at(),
-        escoList, escoListAt);
+    return new SiteSettings(title, language, BaseUrl.normalize(baseUrl), m.optionalText("organisation"), m.optionalText("description"), date, m.at(),
+        escoList, escoListAt, List.of());
   }
 
   private Optional<Occupation> parseOccupation(SourceFile source, String id, List<Problem> problems, List<InternalLink> links) {

@@ -27,7 +27,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 public final class PlanRenderer {
   /** Bump when the PDF rendering itself changes in a way the HTML does not show, to refresh cached PDFs. */
-  private static final String PDF_FORMAT = "plan-pdf-1";
+  private static final String PDF_FORMAT = "plan-pdf-2";
 
   private final Templates templates;
   private final PageContext ctx;
@@ -60,11 +60,14 @@ public final class PlanRenderer {
     CompletableFuture<String> key = new CompletableFuture<>();
     CompletableFuture<Long> size = CompletableFuture.supplyAsync(() -> {
       String html = templates.text(PlanTemplates.planPdf(ctx, plan, pdfCss));
-      String hash = Sha256.hex(PDF_FORMAT + "\n" + fontsFingerprint + "\n" + html);
+      // Everything the bytes depend on: the HTML (content, template, style sheet), the fonts, and what is set on the
+      // document beside the HTML (its creation date and language).
+      String hash = Sha256.hex(PDF_FORMAT + "\n" + fontsFingerprint + "\n" + ctx.settings().date().map(Object::toString).orElse("-")
+          + "\n" + pdfLanguage() + "\n" + html);
       key.complete(hash);
       byte[] bytes = cache.get(hash).orElse(null);
       if (bytes == null) {
-        bytes = pdf.render(html, ctx.t("plan.title") + " " + plan.occupationTitle(), hash);
+        bytes = pdf.render(html, ctx.t("plan.title") + " " + plan.occupationTitle(), hash, ctx.settings().date(), pdfLanguage());
         cache.put(hash, bytes);
         rendered.incrementAndGet();
       } else {
@@ -99,6 +102,11 @@ public final class PlanRenderer {
   /** An occupation's plan. Its {@link PlanView#version()} tells serve whether a PDF made earlier still shows the plan. */
   public PlanView plan(Catalogue catalogue, Occupation occupation) {
     return views.of(catalogue, occupation);
+  }
+
+  /** The document language as BCP 47 with the region the UI strings are written for ("nl-BE"). */
+  private String pdfLanguage() {
+    return ctx.t("og.locale").replace('_', '-');
   }
 
   /** "123 kB" or "1,2 MB", as Dutch readers write it. */

@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.time.format.DateTimeFormatter;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -24,6 +25,13 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class PlanViews {
   private final MarkdownHtml markdown;
   private final Messages messages;
+  /** The three parties who sign, in the order the plan lists them. */
+  private static final List<PlanView.Signatory> SIGNATORIES = List.of(
+      new PlanView.Signatory("cursist", "plan.sign.trainee"),
+      new PlanView.Signatory("werkgever", "plan.sign.employer"),
+      new PlanView.Signatory("consulent", "plan.sign.consultant"));
+  /** The edition's date as Flemish readers write it. */
+  private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
   private final Map<Competency, Fingerprinted> competencies = new ConcurrentHashMap<>();
 
   /** A competency's part of the plan with a digest of what it shows, from which the plan's version is composed. */
@@ -49,26 +57,46 @@ public final class PlanViews {
     }
     List<PlanView.KeySkillRow> keySkills =
         occupation.keySkills().stream()
-            .map(use -> new PlanView.KeySkillRow(
+            .map(use -> new PlanView.KeySkillRow(use.keySkillId(),
                 catalogue.keySkill(use.keySkillId()).orElseThrow().title(), markdown.toHtml(use.descriptionMarkdown())))
             .toList();
-    List<PlanView.HeaderField> header = List.of(
-        new PlanView.HeaderField("cursist", "plan.trainee", null),
-        new PlanView.HeaderField("contractnummer", "plan.contract", null),
-        new PlanView.HeaderField("bedrijf", "plan.company", null),
-        new PlanView.HeaderField("contactpersoon", "plan.contact", null),
-        new PlanView.HeaderField("beroep", "plan.occupation", occupation.title()),
-        new PlanView.HeaderField("duurtijd", "plan.duration.label", occupation.duration().isEmpty() ? null : occupation.duration()));
+    List<PlanView.HeaderField> header = header(occupation);
+    String versionDate = catalogue.settings().date().map(DATE::format).orElse("");
     PlanView draft = new PlanView(occupation.id(), occupation.title(), header, markdown.toHtml(occupation.descriptionMarkdown()),
-        groups, keySkills, "", Urls.planPdfPath(occupation.id()), "");
+        groups, keySkills, SIGNATORIES, "", versionDate, Urls.planPdfPath(occupation.id()), "");
     return new PlanView(draft.occupationId(), draft.occupationTitle(), header, draft.descriptionHtml(), groups, keySkills,
-        version(draft, digests), draft.pdfPath(), "");
+        SIGNATORIES, version(draft, digests), versionDate, draft.pdfPath(), "");
+  }
+
+  /**
+   * The seed's header lines, then what the three parties need to agree on: who guides the cursist (the mentor is
+   * not always the contact person), the VDAB consultant, the IBO period, hours per week and the plan's date.
+   */
+  private static List<PlanView.HeaderField> header(Occupation occupation) {
+    return List.of(
+        blank("cursist", "plan.trainee", PlanView.FieldKind.TEXT),
+        blank("contractnummer", "plan.contract", PlanView.FieldKind.TEXT),
+        blank("bedrijf", "plan.company", PlanView.FieldKind.TEXT),
+        blank("contactpersoon", "plan.contact", PlanView.FieldKind.TEXT),
+        blank("mentor", "plan.mentor", PlanView.FieldKind.TEXT),
+        blank("consulent", "plan.consultant", PlanView.FieldKind.TEXT),
+        new PlanView.HeaderField("beroep", "plan.occupation", occupation.title(), PlanView.FieldKind.TEXT),
+        new PlanView.HeaderField("duurtijd", "plan.duration.label", occupation.duration().isEmpty() ? null : occupation.duration(),
+            PlanView.FieldKind.TEXT),
+        blank("ibo-start", "plan.ibo.start", PlanView.FieldKind.DATE),
+        blank("ibo-einde", "plan.ibo.end", PlanView.FieldKind.DATE),
+        blank("uren-per-week", "plan.hours", PlanView.FieldKind.NUMBER),
+        blank("plandatum", "plan.date", PlanView.FieldKind.DATE));
+  }
+
+  private static PlanView.HeaderField blank(String name, String labelKey, PlanView.FieldKind kind) {
+    return new PlanView.HeaderField(name, labelKey, null, kind);
   }
 
   /** A short fingerprint of everything the plan shows, printed in its footer so a paper copy can be traced. */
   private static String version(PlanView plan, List<byte[]> competencyDigests) {
     MessageDigest digest = sha256();
-    for (Object part : List.of(plan.occupationId(), plan.occupationTitle(), plan.headerFields(), plan.descriptionHtml(), plan.keySkills())) {
+    for (Object part : List.of(plan.occupationId(), plan.occupationTitle(), plan.headerFields(), plan.descriptionHtml(), plan.keySkills(), plan.signatories(), plan.versionDate())) {
       update(digest, part.toString());
     }
     for (PlanView.GroupSection group : plan.groups()) {

@@ -164,6 +164,11 @@ final class Browser implements AutoCloseable {
     return Base64.getDecoder().decode((String) result.get("data"));
   }
 
+  /** Saves what the page downloads (a link with {@code download}, a blob) into {@code dir} instead of asking. */
+  void downloadsTo(Path dir) {
+    driver.executeCdpCommand("Page.setDownloadBehavior", Map.of("behavior", "allow", "downloadPath", dir.toString()));
+  }
+
   /** A PNG of the whole page, not just the viewport. */
   byte[] fullPageScreenshot() {
     Map<String, Object> result = driver.executeCdpCommand("Page.captureScreenshot",

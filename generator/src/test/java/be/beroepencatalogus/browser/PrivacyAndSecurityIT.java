@@ -77,7 +77,8 @@ class PrivacyAndSecurityIT extends BrowserTest {
     List<Browser.Request> requests = browser.requests();
 
     assertFalse(requests.isEmpty(), "no requests recorded: the log is not working");
-    List<Browser.Request> foreign = requests.stream().filter(r -> !r.url().startsWith(site.url("/"))).toList();
+    // data: URLs are inline (Chromium draws a date input's calendar icon from one); they never leave the browser.
+    List<Browser.Request> foreign = requests.stream().filter(r -> !r.url().startsWith(site.url("/")) && !r.url().startsWith("data:")).toList();
     assertTrue(requests.stream().allMatch(Browser.Request::sent), requests.toString());
     assertEquals(List.of(), foreign);
     List<String> consoleErrors = browser.consoleErrors();
@@ -127,7 +128,9 @@ class PrivacyAndSecurityIT extends BrowserTest {
 
     assertNull(browser.script("return window.__pwned ?? null"));
     assertThrows(NoAlertPresentException.class, () -> browser.driver().switchTo().alert());
-    assertEquals(List.of(), browser.requests().stream().filter(r -> !r.url().startsWith(hostile.url("/"))).toList());
+    assertEquals(List.of(), browser.requests().stream()
+        .filter(r -> !r.url().startsWith(hostile.url("/")) && !r.url().startsWith("data:") && !r.url().startsWith("blob:" + hostile.url("/")))
+        .toList());
     assertTrue(browser.driver().findElements(By.cssSelector("iframe, object, embed, svg, main script, main style")).isEmpty());
   }
 }

@@ -229,6 +229,18 @@ class ContentLoaderTest {
   }
 
   @Test
+  void theEditionDateIsADayWrittenYearFirst() {
+    FixtureSite site = FixtureSite.minimal(dir).file("site.yaml", "title: T\ndate: 2026-11-30\n");
+    LoadResult good = load(site);
+    assertEquals(List.of(), messages(good));
+    assertEquals(java.util.Optional.of(java.time.LocalDate.of(2026, 11, 30)), good.catalogue().settings().date());
+
+    site.file("site.yaml", "title: T\ndate: 30/11/2026\n");
+    assertEquals(List.of(at("site.yaml", 2, 7) + "error: invalid date '30/11/2026' (write the edition's date as YYYY-MM-DD, such as 'date: 2026-11-30')"),
+        messages(load(site)));
+  }
+
+  @Test
   void anOccupationMayNameItsEscoConceptAndIscoCode() {
     LoadResult result = load(FixtureSite.minimal(dir).file("beroepen/kok.md", """
         ---

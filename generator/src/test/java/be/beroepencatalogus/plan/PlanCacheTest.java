@@ -14,6 +14,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.stream.Stream;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -46,6 +48,26 @@ class PlanCacheTest {
     assertEquals(1, changed.plans().cached());
     try (Stream<Path> cached = Files.list(dir.resolve("cache/plans"))) {
       assertEquals(6, cached.count(), "stale cache entries are removed: one PDF and its digest per plan");
+    }
+  }
+
+  @Test
+  void anotherEditionDateRendersThePlansAgainWithThatCreationDate() throws IOException {
+    FixtureSite site = FixtureSite.minimal(dir.resolve("content"))
+        .file("site.yaml", "title: Testcatalogus\nlanguage: nl\nbase_url: https://example.org/\ndate: 2026-11-30\n");
+    assertEquals(1, build(site).plans().rendered());
+    assertEquals(0, build(site).plans().rendered());
+
+    site.file("site.yaml", "title: Testcatalogus\nlanguage: nl\nbase_url: https://example.org/\ndate: 2027-01-15\n");
+    assertEquals(1, build(site).plans().rendered(), "the date is in the PDF: a cached PDF with the old date must not be used");
+    try (PDDocument pdf = Loader.loadPDF(dir.resolve("site/beroepen/kok/opleidingsplan.pdf").toFile())) {
+      assertEquals(2027, pdf.getDocumentInformation().getCreationDate().get(java.util.Calendar.YEAR));
+    }
+
+    site.file("site.yaml", "title: Testcatalogus\nlanguage: nl\nbase_url: https://example.org/\n");
+    assertEquals(1, build(site).plans().rendered());
+    try (PDDocument pdf = Loader.loadPDF(dir.resolve("site/beroepen/kok/opleidingsplan.pdf").toFile())) {
+      assertEquals(null, pdf.getDocumentInformation().getCreationDate(), "no date in the content: none in the PDF, never the clock's");
     }
   }
 

@@ -49,7 +49,7 @@ class PlanPdfResourcesTest {
 
   private byte[] render(String body) {
     String html = "<html><head><style>body { font-family: '" + PlanPdf.FONT_FAMILY + "'; }</style></head><body>" + body + "</body></html>";
-    return PlanFonts.pdf().render(html, "Kok", "0123456789abcdef0123456789abcdef");
+    return PlanFonts.pdf().render(html, "Kok", "0123456789abcdef0123456789abcdef", java.util.Optional.empty(), "nl-BE");
   }
 
   private static int images(byte[] pdf) throws IOException {

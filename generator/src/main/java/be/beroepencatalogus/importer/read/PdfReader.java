@@ -26,7 +26,8 @@ import org.apache.pdfbox.pdmodel.PDDocument;
  */
 final class PdfReader {
   private static final Pattern HEADING = Pattern.compile(
-      "(?i)^((?:[abc]\\s*\\.\\s*)?(job\\p{L}*\\s+competenties\\s*:\\s*(basis|spec(ifiek|\\uFB01ek))|sleutelvaardigheden)|(?:2\\s*\\.\\s*)?geplande\\s+opleidingsacties)$");
+      "(?i)^((?:[abc]\\s*\\.\\s*)?(job\\p{L}*\\s+competenties\\s*:\\s*(basis|spec(ifiek|\\uFB01ek))|sleutelvaardigheden)|(?:2\\s*\\.\\s*)?geplande\\s+opleidingsacties"
+          + "|(?:3\\s*\\.\\s*)?handtekeningen)$");
   private static final Set<String> HEADER_WORDS = Set.of("onderliggende", "kennis", "en", "vaardigheden", "opleidingsacties", "voorziene", "einddatum", "afgewerkt", "op");
   private static final Pattern BULLET = Pattern.compile("^[\\u2022\\u25CF\\u25E6\\u25AA\\u25A0\\uF0B7\\uF0A7\\u2013-]$|^[\\u2022\\u25CF\\u25E6\\u25AA\\u25A0\\uF0B7\\uF0A7]\\s");
 
