@@ -131,8 +131,8 @@
     const text = [plan.dataset.voettekst, name].filter(Boolean).join(' · ');
     const quote = (s) => JSON.stringify(s).replace(/[\u2028\u2029]/g, ' ');
     footerSheet.replaceSync(`@page {
-      @bottom-left { content: ${quote(text)}; font-size: 7.5pt; color: #333; }
-      @bottom-right { content: ${quote(`${t('plan.page')} `)} counter(page) ${quote(` ${t('plan.page.of')} `)} counter(pages); font-size: 7.5pt; color: #333; }
+      @bottom-left { content: ${quote(text)}; font-size: 7.5pt; font-family: system-ui, "Noto Sans", "DejaVu Sans", sans-serif; color: #333; }
+      @bottom-right { content: ${quote(`${t('plan.page')} `)} counter(page) ${quote(` ${t('plan.page.of')} `)} counter(pages); font-size: 7.5pt; font-family: system-ui, "Noto Sans", "DejaVu Sans", sans-serif; color: #333; }
     }`);
   }
 
