@@ -157,6 +157,17 @@ class SiteSessionTest {
   }
 
   @Test
+  void anEditedSynonymsFileIsReadAgainAndChecked() throws Exception {
+    assertTrue(save("synoniemen.yaml", "- keukenhulp = hulpkok\n").ok());
+
+    SiteSession.Update broken = save("synoniemen.yaml", "- keukenhulp = hulpkok -> kok\n");
+    assertFalse(broken.ok());
+    assertTrue(broken.problems().stream().anyMatch(p -> p.message().contains("either '=' or '->'")), broken.problems().toString());
+
+    assertTrue(save("synoniemen.yaml", "- keukenhulp -> hulpkok\n").ok(), "fixed again");
+  }
+
+  @Test
   void savesInQuickSuccessionEndAsAFullBuild() throws Exception {
     save("competenties/koken.md", "---\ntitle: Koken\n---\n\n## Snijdt groenten\n\nMet een bot mes.\n");
     save("beroepen/hulpkok.md", "---\ntitle: Keukenhulp\ncompetencies:\n  basis:\n    - koken\n---\n\nJe helpt.\n");
