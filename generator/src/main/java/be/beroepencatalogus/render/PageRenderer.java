@@ -83,7 +83,8 @@ public final class PageRenderer {
             occupation.title() + " · " + ctx.settings().title(),
             ctx.t("occupation.description", occupation.title().toLowerCase(DUTCH)),
             path,
-            List.of(homeCrumb(), new PageMeta.Breadcrumb(occupation.title(), null)))
+            List.of(homeCrumb(), new PageMeta.Breadcrumb(ctx.t("nav.occupations"), ctx.urls().link(Urls.OCCUPATIONS_PATH)),
+                new PageMeta.Breadcrumb(occupation.title(), null)))
             .withStructuredData(jsonLd.of(catalogue, occupation));
     out.writePage(path, templates.page(PageTemplates.occupation(ctx, meta, view)));
   }

@@ -76,7 +76,7 @@ class RenderedPagesTest {
     Document page = site.page("/beroepen/kok/");
 
     assertEquals("Kok", page.selectFirst("h1").text());
-    assertEquals(List.of("Start", "Kok"), texts(page, ".breadcrumbs li"));
+    assertEquals(List.of("Start", "Beroepen", "Kok"), texts(page, ".breadcrumbs li"));
     assertEquals("Je bereidt gerechten.", page.selectFirst(".prose p").text());
     assertEquals(List.of("A. Jobgerelateerde competenties: basis"), texts(page, "section[aria-labelledby=competenties] h3"));
     Element competency = page.selectFirst(".competency-list a");
