@@ -31,21 +31,23 @@ final class SiteRenderer {
   private final PlanPdf planPdf;
   private final String planPdfCss;
   private final String fontsFingerprint;
+  private final IscoGroups iscoGroups;
 
   SiteRenderer(Templates templates) {
-    this(templates, PlanFonts.pdf(), ThemeResources.text("print/plan-pdf.css"), PlanFonts.fingerprint());
+    this(templates, PlanFonts.pdf(), ThemeResources.text("print/plan-pdf.css"), PlanFonts.fingerprint(), IscoGroups.fromTheme());
   }
 
-  private SiteRenderer(Templates templates, PlanPdf planPdf, String planPdfCss, String fontsFingerprint) {
+  private SiteRenderer(Templates templates, PlanPdf planPdf, String planPdfCss, String fontsFingerprint, IscoGroups iscoGroups) {
     this.templates = templates;
     this.planPdf = planPdf;
     this.planPdfCss = planPdfCss;
     this.fontsFingerprint = fontsFingerprint;
+    this.iscoGroups = iscoGroups;
   }
 
-  /** The same renderer with other templates (serve, once the theme changed); the fonts are not loaded again. */
+  /** The same renderer with other templates (serve, once the theme changed); the fonts and the ISCO names are not loaded again. */
   SiteRenderer withTemplates(Templates other) {
-    return new SiteRenderer(other, planPdf, planPdfCss, fontsFingerprint);
+    return new SiteRenderer(other, planPdf, planPdfCss, fontsFingerprint, iscoGroups);
   }
 
   /** An error when the theme has no UI strings for the catalogue's language, which nothing can then be rendered in. */
@@ -69,8 +71,8 @@ final class SiteRenderer {
     MarkdownHtml markdown = new MarkdownHtml(urls);
     PageContext ctx = new PageContext(settings, urls, messages);
     return new Renderers(messages, urls, markdown,
-        new PageRenderer(templates, ctx, markdown, pdfSize),
-        new BrowseRenderer(templates, ctx, IscoGroups.fromTheme()),
+        new PageRenderer(templates, ctx, markdown, iscoGroups, pdfSize),
+        new BrowseRenderer(templates, ctx, iscoGroups),
         new PlanRenderer(templates, ctx, new PlanViews(markdown, messages), planPdf, cache, planPdfCss, fontsFingerprint),
         pdfSize);
   }

@@ -33,14 +33,17 @@ public final class PageRenderer {
   private final OccupationJsonLd jsonLd;
   private final OccupationFacts facts;
 
-  /** {@code pdfSize}: an occupation's plan PDF size by occupation id, as shown beside its download link. */
-  public PageRenderer(Templates templates, PageContext ctx, MarkdownHtml markdown, Function<String, String> pdfSize) {
+  /**
+   * {@code iscoGroups}: the names of the groups an occupation's facts link to; {@code pdfSize}: an occupation's plan
+   * PDF size by occupation id, as shown beside its download link.
+   */
+  public PageRenderer(Templates templates, PageContext ctx, MarkdownHtml markdown, IscoGroups iscoGroups, Function<String, String> pdfSize) {
     this.templates = templates;
     this.ctx = ctx;
     this.markdown = markdown;
     this.pdfSize = pdfSize;
     this.jsonLd = new OccupationJsonLd(ctx.urls(), markdown);
-    this.facts = new OccupationFacts(ctx, IscoGroups.fromTheme());
+    this.facts = new OccupationFacts(ctx, iscoGroups);
   }
 
   private PageMeta.Breadcrumb homeCrumb() {
