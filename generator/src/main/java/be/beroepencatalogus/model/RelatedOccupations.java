@@ -57,7 +57,8 @@ public final class RelatedOccupations {
     // such pairs): scores by index in an array, the best few kept while counting instead of sorting them all, and
     // the shared competencies named for those few only.
     double[] scores = new double[byTitle.size()];
-    for (Competency competency : competenciesOf(occupation)) {
+    List<Competency> own = competenciesOf(occupation);
+    for (Competency competency : own) {
       int[] users = usersByCompetency.getOrDefault(competency.id(), new int[0]);
       double weight = weight(users.length);
       for (int user : users) {
@@ -86,7 +87,6 @@ public final class RelatedOccupations {
         found = Math.min(found + 1, LIMIT);
       }
     }
-    List<Competency> own = competenciesOf(occupation);
     List<Related> related = new ArrayList<>();
     for (int k = 0; k < found; k++) {
       Occupation other = byTitle.get(best[k]);
