@@ -104,7 +104,7 @@ public final class EscoCsv {
       return Optional.empty();
     }
     String uri = cell(columns, cells, "conceptUri");
-    String label = EscoLabels.clean(cell(columns, cells, "preferredLabel"));
+    String label = cell(columns, cells, "preferredLabel");
     String isco = cell(columns, cells, "iscoGroup");
     if (uri.isEmpty() || label.isEmpty()) {
       throw new MalformedException(line, "the record has no " + (uri.isEmpty() ? "conceptUri" : "preferredLabel"));
@@ -118,7 +118,7 @@ public final class EscoCsv {
     }
     List<String> alternatives = new ArrayList<>();
     for (String alternative : cell(columns, cells, "altLabels").split("\n")) {
-      String clean = EscoLabels.clean(alternative);
+      String clean = alternative.strip();
       if (!clean.isEmpty() && !clean.equals(label) && !alternatives.contains(clean)) {
         alternatives.add(clean);
       }

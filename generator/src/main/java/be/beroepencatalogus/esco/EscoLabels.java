@@ -8,11 +8,6 @@ public final class EscoLabels {
 
   /** The key two labels share when they are the same; empty for a label without letters or digits. */
   public static String key(String label) {
-    return Slugs.fromTitle(clean(label), Integer.MAX_VALUE);
-  }
-
-  /** A label as ESCO's CSV gives it, without its soft hyphens (U+00AD, hyphenation hints) and outer spaces. */
-  static String clean(String label) {
-    return label.replace("\u00AD", "").strip();
+    return Slugs.fromTitle(label.strip(), Integer.MAX_VALUE);
   }
 }

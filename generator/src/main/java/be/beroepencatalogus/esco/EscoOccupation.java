@@ -5,7 +5,8 @@ import java.util.List;
 
 /**
  * One occupation of the ESCO list: its concept URI, its ISCO-08 unit group (four digits), its preferred label, its
- * alternative labels in the list's order, and its description (may be empty). Labels come without soft hyphens.
+ * alternative labels in the list's order, and its description (may be empty). Labels are as the text given to
+ * {@link EscoCsv} has them: read from the content folder, that text is normalised (no soft hyphens).
  */
 public record EscoOccupation(String uri, String iscoGroup, String preferredLabel, List<String> altLabels, String description) {
   public EscoOccupation {

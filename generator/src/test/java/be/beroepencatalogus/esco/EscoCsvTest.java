@@ -26,14 +26,6 @@ class EscoCsvTest {
   }
 
   @Test
-  void softHyphensAreTakenOutOfLabels() throws Exception {
-    EscoList list = EscoCsv.parse("esco.csv", EscoFixture.text());
-
-    assertTrue(list.occupations().stream().flatMap(o -> o.labels().stream()).noneMatch(l -> l.contains("\u00AD")));
-    assertEquals(1, list.withLabel("Groothandelaar in computers, randapparatuur en software").size());
-  }
-
-  @Test
   void labelsAreFoundWhateverTheirCaseAccentsAndSpacing() throws Exception {
     EscoList list = EscoCsv.parse("esco.csv", EscoFixture.text());
 

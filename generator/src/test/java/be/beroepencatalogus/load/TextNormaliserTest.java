@@ -2,8 +2,11 @@ package be.beroepencatalogus.load;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import be.beroepencatalogus.esco.EscoList;
 import be.beroepencatalogus.model.Occupation;
+import be.beroepencatalogus.testing.EscoFixture;
 import be.beroepencatalogus.testing.FixtureSite;
 import java.nio.file.Path;
 import java.util.List;
@@ -55,5 +58,14 @@ class TextNormaliserTest {
     static void noErrors(LoadResult result) {
       assertEquals(List.of(), result.problems().stream().map(p -> p.format()).toList());
     }
+  }
+
+  @Test
+  void theEscoListIsNormalisedAsItIsReadSoItsLabelsHaveNoSoftHyphens() {
+    FixtureSite site = EscoFixture.withList(FixtureSite.minimal(dir.resolve("content")));
+    EscoList list = new ContentLoader().load(site.dir()).escoList().orElseThrow();
+
+    assertTrue(list.occupations().stream().flatMap(o -> o.labels().stream()).noneMatch(l -> l.contains("\u00AD")));
+    assertEquals(1, list.withLabel("Groothandelaar in computers, randapparatuur en software").size());
   }
 }
