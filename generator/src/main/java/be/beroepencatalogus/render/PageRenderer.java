@@ -211,7 +211,7 @@ public final class PageRenderer {
   }
 
   private static String letterPath(String letter) {
-    return Urls.SEARCH_PATH + (letter.equals("#") ? "0-9" : letter.toLowerCase(Locale.ROOT)) + "/";
+    return Urls.SEARCH_PATH + AzList.slug(letter) + "/";
   }
 
   private byte[] renderSearch(PageMeta meta, Views.SearchIndexView view) {
