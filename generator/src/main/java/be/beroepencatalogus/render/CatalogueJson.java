@@ -91,7 +91,8 @@ public final class CatalogueJson {
     return occupations.stream().map(Occupation::id).toList();
   }
 
-  private static Map<String, Object> ordered(Object... keysAndValues) {
+  /** A JSON object whose keys keep the order given, so that the files are byte-for-byte reproducible (also JSON-LD's). */
+  static Map<String, Object> ordered(Object... keysAndValues) {
     Map<String, Object> map = new LinkedHashMap<>();
     for (int i = 0; i < keysAndValues.length; i += 2) {
       map.put((String) keysAndValues[i], keysAndValues[i + 1]);

@@ -41,8 +41,8 @@ final class OccupationJsonLd {
     }
     root.put("url", urls.absolute(Urls.occupationPath(occupation.id())));
     if (!occupation.isco().isEmpty()) {
-      root.put("occupationalCategory", ordered("@type", "CategoryCode", "codeValue", occupation.isco(),
-          "inCodeSet", ordered("@type", "CategoryCodeSet", "name", "ISCO-08")));
+      root.put("occupationalCategory", CatalogueJson.ordered("@type", "CategoryCode", "codeValue", occupation.isco(),
+          "inCodeSet", CatalogueJson.ordered("@type", "CategoryCodeSet", "name", "ISCO-08")));
     }
     List<Object> skills = new ArrayList<>();
     occupation.competencies().stream().map(CompetencyUse::competencyId).distinct()
@@ -66,14 +66,6 @@ final class OccupationJsonLd {
   }
 
   private Map<String, Object> term(String name, String sitePath) {
-    return ordered("@type", "DefinedTerm", "name", name, "url", urls.absolute(sitePath));
-  }
-
-  private static Map<String, Object> ordered(Object... keysAndValues) {
-    Map<String, Object> map = new LinkedHashMap<>();
-    for (int i = 0; i < keysAndValues.length; i += 2) {
-      map.put((String) keysAndValues[i], keysAndValues[i + 1]);
-    }
-    return map;
+    return CatalogueJson.ordered("@type", "DefinedTerm", "name", name, "url", urls.absolute(sitePath));
   }
 }
