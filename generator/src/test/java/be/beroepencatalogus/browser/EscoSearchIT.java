@@ -4,7 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import be.beroepencatalogus.build.SiteBuilder;
-import be.beroepencatalogus.search.EscoDemo;
+import be.beroepencatalogus.search.EscoSuite;
+import be.beroepencatalogus.testing.EscoDemo;
 import be.beroepencatalogus.search.RelevanceSuite;
 import be.beroepencatalogus.search.SearchDocs;
 import be.beroepencatalogus.search.SearchEngine;
@@ -43,7 +44,7 @@ class EscoSearchIT extends BrowserTest {
   @BeforeAll
   static void buildEsco() throws Exception {
     escoDir = Files.createTempDirectory("esco-it");
-    Path content = EscoDemo.catalogue(escoDir);
+    Path content = EscoDemo.writeTo(escoDir);
     escoOut = escoDir.resolve("site");
     esco = SiteUnderTest.build(content, escoOut);
     index = SearchIndex.build(new SearchDocs().of(new SiteBuilder().check(content).catalogue()), new ByteBuffersDirectory());
@@ -69,7 +70,7 @@ class EscoSearchIT extends BrowserTest {
 
   @Test
   void theEscoSuiteRanksInTheBrowserAsInTheCli() {
-    List<RelevanceSuite.Case> cases = EscoDemo.suite();
+    List<RelevanceSuite.Case> cases = EscoSuite.suite();
     List<Integer> ranks = new ArrayList<>();
     List<String> misses = new ArrayList<>();
     List<String> differences = new ArrayList<>();
@@ -95,7 +96,7 @@ class EscoSearchIT extends BrowserTest {
         }
       }
     }
-    String report = EscoDemo.report(cases, ranks) + String.join("\n", misses);
+    String report = EscoSuite.report(cases, ranks) + String.join("\n", misses);
     System.out.println("ESCO suite, browser:\n" + report);
     assertEquals(List.of(), differences);
     long top1 = ranks.stream().filter(r -> r == 1).count();

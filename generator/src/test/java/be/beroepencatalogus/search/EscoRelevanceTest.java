@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import be.beroepencatalogus.build.CheckResult;
 import be.beroepencatalogus.build.SiteBuilder;
+import be.beroepencatalogus.testing.EscoDemo;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,9 +19,9 @@ class EscoRelevanceTest {
 
   @Test
   void theEscoSuiteFindsTheOccupationFirst() throws Exception {
-    CheckResult check = new SiteBuilder().check(EscoDemo.catalogue(dir));
+    CheckResult check = new SiteBuilder().check(EscoDemo.writeTo(dir));
     assertTrue(!check.hasErrors(), check.problems().toString());
-    List<RelevanceSuite.Case> cases = EscoDemo.suite();
+    List<RelevanceSuite.Case> cases = EscoSuite.suite();
     List<Integer> ranks = new ArrayList<>();
     List<String> misses = new ArrayList<>();
     try (SearchIndex index = SearchIndex.build(new SearchDocs().of(check.catalogue()), new ByteBuffersDirectory())) {
@@ -34,7 +35,7 @@ class EscoRelevanceTest {
         }
       }
     }
-    String report = EscoDemo.report(cases, ranks) + String.join("\n", misses);
+    String report = EscoSuite.report(cases, ranks) + String.join("\n", misses);
     System.out.println("ESCO suite, CLI:\n" + report);
     long top1 = ranks.stream().filter(r -> r == 1).count();
     long top3 = ranks.stream().filter(r -> r >= 1 && r <= 3).count();
